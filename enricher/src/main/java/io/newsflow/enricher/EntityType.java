@@ -1,0 +1,5 @@
+package io.newsflow.enricher;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, PLACE, EVENT, WORK
+}

@@ -1,0 +1,69 @@
+package io.newsflow.messaging;
+
+import io.newsflow.contracts.Topics;
+import java.time.Clock;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * Wires the shared messaging pieces into a service: the codec, the publisher, the topic declarations
+ * and the error handler (bounded exponential back-off, then the dead-letter topic; malformed records
+ * go there at once). Boot's Kafka auto-configuration picks the error handler up for every listener.
+ * Serializer and delivery defaults come from {@code newsflow-messaging-defaults.properties}.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec(MessagingProperties props) {
+        return new EventCodec(props.maxEventBytes());
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec, Environment env,
+                                  Clock clock) {
+        return new EventPublisher(template, codec, env.getProperty("spring.application.name", "newsflow"), clock);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics newsflowTopics(MessagingProperties props) {
+        return new KafkaAdmin.NewTopics(TopicDeclarations.all(props).toArray(new org.apache.kafka.clients.admin.NewTopic[0]));
+    }
+
+    @Bean
+    CommonErrorHandler newsflowErrorHandler(KafkaTemplate<String, byte[]> template, MessagingProperties props,
+                                            ObjectProvider<DeadLetterObserver> observers) {
+        // Partition -1: let the producer choose, so a DLT may have fewer partitions than its topic.
+        DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterPublishingRecoverer(template,
+                (record, cause) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(props.retryAttempts());
+        backOff.setInitialInterval(props.retryInitialInterval().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(props.retryMaxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, cause) -> {
+            toDeadLetter.accept(record, cause);
+            observers.orderedStream().forEach(observer -> observer.onDeadLetter(record, cause));
+        }, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+}
