@@ -1,0 +1,21 @@
+package io.newsflow.enrich.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of enrich-service ({@code newsflow.enrich.*}).
+ *
+ * @param relatedLimit    how many related articles each article lists
+ * @param minRelatedScore related candidates scoring below this (in [0, 1]) are left out: a weak match
+ *                        is worse for an editor than no suggestion
+ * @param publishTimeout  how long to wait for the broker to acknowledge an enriched article before the
+ *                        record is retried
+ */
+@ConfigurationProperties("newsflow.enrich")
+public record EnrichProperties(
+        @DefaultValue("5") int relatedLimit,
+        @DefaultValue("0.05") double minRelatedScore,
+        @DefaultValue("30s") Duration publishTimeout) {
+}
