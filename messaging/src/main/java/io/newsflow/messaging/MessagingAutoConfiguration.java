@@ -34,11 +34,13 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     EventCodec eventCodec(MessagingProperties props) {
         return new EventCodec(props.maxEventBytes());
     }
 
     @Bean
+    @ConditionalOnMissingBean
     EventPublisher eventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec, Environment env,
                                   Clock clock) {
         return new EventPublisher(template, codec, env.getProperty("spring.application.name", "newsflow"), clock);

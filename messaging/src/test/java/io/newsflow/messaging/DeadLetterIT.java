@@ -1,0 +1,115 @@
+package io.newsflow.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.contracts.CloudEventHeaders;
+import io.newsflow.contracts.SubmissionRequested;
+import io.newsflow.contracts.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+
+/**
+ * The shared messaging set-up against a real (embedded KRaft) broker: events leave with CloudEvents
+ * headers, and a record no listener can read ends in the DLT with the error in its headers, once,
+ * after which the listener goes on with the next record.
+ */
+@SpringBootTest(classes = DeadLetterIT.TestApp.class, properties = {
+        "spring.application.name=messaging-test",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "newsflow.kafka.retry-attempts=1",
+        "newsflow.kafka.retry-initial-interval=50ms"})
+@EmbeddedKafka(partitions = 1)
+class DeadLetterIT {
+
+    @SpringBootApplication
+    static class TestApp {
+
+        final List<SubmissionRequested> received = new CopyOnWriteArrayList<>();
+        final List<String> deadLettered = new CopyOnWriteArrayList<>();
+        private final EventCodec codec;
+
+        TestApp(EventCodec codec) {
+            this.codec = codec;
+        }
+
+        @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "messaging-test")
+        void on(ConsumerRecord<String, byte[]> record) {
+            received.add(codec.decode(record.value(), SubmissionRequested.class));
+        }
+
+        @Bean
+        DeadLetterObserver recordingObserver() {
+            return (record, cause) -> deadLettered.add(String.valueOf(record.key()));
+        }
+    }
+
+    @Autowired
+    TestApp app;
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    KafkaTemplate<String, byte[]> template;
+    @Autowired
+    ConsumerFactory<String, byte[]> consumerFactory;
+
+    @Test
+    void publishedEventsCarryCloudEventsHeaders() throws Exception {
+        publisher.publish(Topics.SUBMISSION_STATUS, new SubmissionRequested("s-headers", "https://example.org/a",
+                "editor", Instant.EPOCH)).get();
+        try (Consumer<String, byte[]> consumer = consumerFactory.createConsumer("headers-check", null)) {
+            consumer.subscribe(List.of(Topics.SUBMISSION_STATUS));
+            ConsumerRecord<String, byte[]> record = KafkaTestUtils.getSingleRecord(consumer, Topics.SUBMISSION_STATUS,
+                    Duration.ofSeconds(20));
+            assertThat(record.key()).isEqualTo("s-headers");
+            assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(SubmissionRequested.TYPE);
+            assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/newsflow/messaging-test");
+            assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+            assertThat(header(record, CloudEventHeaders.TIME)).isNotBlank();
+        }
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicWithItsErrorAndTheNextRecordIsProcessed() throws Exception {
+        template.send(new ProducerRecord<>(Topics.SUBMISSIONS, "s-poison", "{not json".getBytes(StandardCharsets.UTF_8))).get();
+        publisher.publish(Topics.SUBMISSIONS, new SubmissionRequested("s-good", "https://example.org/a", "editor",
+                Instant.EPOCH)).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.received.stream()
+                .anyMatch(event -> event.submissionId().equals("s-good")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.deadLettered.contains("s-poison"));
+        try (Consumer<String, byte[]> consumer = consumerFactory.createConsumer("dlt-check", null)) {
+            consumer.subscribe(List.of(Topics.deadLetterOf(Topics.SUBMISSIONS)));
+            ConsumerRecord<String, byte[]> dead = KafkaTestUtils.getSingleRecord(consumer,
+                    Topics.deadLetterOf(Topics.SUBMISSIONS), Duration.ofSeconds(20));
+            assertThat(dead.key()).isEqualTo("s-poison");
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+            assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not a valid SubmissionRequested");
+        }
+        assertThat(app.deadLettered).containsOnlyOnce("s-poison");
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+}
