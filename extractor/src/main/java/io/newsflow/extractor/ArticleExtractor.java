@@ -1,0 +1,95 @@
+package io.newsflow.extractor;
+
+import io.newsflow.extractor.charset.HtmlDecoder;
+import io.newsflow.extractor.content.ContentExtractor;
+import io.newsflow.extractor.content.ContentExtractor.Content;
+import io.newsflow.extractor.metadata.LanguageGuesser;
+import io.newsflow.extractor.metadata.Metadata;
+import io.newsflow.extractor.metadata.Metadata.Field;
+import io.newsflow.extractor.metadata.MetadataExtractor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns a fetched page into an {@link ExtractedArticle}: decodes the bytes, reads metadata from JSON-LD,
+ * meta tags, microdata and the visible page, and finds the main text. Thread-safe and reusable; it never
+ * throws: a page without an article gives an empty body and an {@code emptyReason}.
+ */
+public final class ArticleExtractor {
+
+    static final String REASON_EMPTY = "empty document";
+    static final String REASON_NOT_HTML = "not HTML";
+    static final String REASON_NO_TEXT = "no article text found";
+    static final String REASON_FAILED = "extraction failed: ";
+    /** Content types that cannot hold an HTML article; anything else is tried as HTML. */
+    private static final Pattern NON_HTML_TYPE = Pattern.compile(
+            "(?i)^\\s*(image|audio|video|font)/|^\\s*application/(pdf|zip|octet-stream|gzip|json|javascript)");
+    /** Bytes sampled to tell text from binary content. */
+    private static final int BINARY_SAMPLE = 1024;
+
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final ContentExtractor content = new ContentExtractor();
+
+    public ArticleExtractor() {
+    }
+
+    /**
+     * @param html        the page bytes as fetched
+     * @param url         the page URL, used to resolve links and as a last source of the date; may be null
+     * @param contentType the HTTP Content-Type, for the charset; may be null
+     */
+    public ExtractedArticle extract(byte[] html, String url, String contentType) {
+        try {
+            if (html == null || html.length == 0) {
+                return empty(REASON_EMPTY);
+            }
+            if ((contentType != null && NON_HTML_TYPE.matcher(contentType).find()) || looksBinary(html)) {
+                return empty(REASON_NOT_HTML);
+            }
+            return extractHtml(HtmlDecoder.decode(html, contentType).text(), url == null ? "" : url);
+        } catch (RuntimeException | StackOverflowError e) {
+            return empty(REASON_FAILED + e.getClass().getSimpleName());
+        }
+    }
+
+    private ExtractedArticle extractHtml(String html, String url) {
+        Document doc = Jsoup.parse(html, url);
+        Metadata meta = metadata.extract(doc, url);
+        Content body = content.extract(doc, () -> Jsoup.parse(html, url), meta.get(Field.TITLE));
+        if (!meta.has(Field.LANGUAGE)) {
+            meta.offer(Field.LANGUAGE, LanguageGuesser.guess(body.text()), "detection");
+        }
+        Map<String, String> sources = new LinkedHashMap<>(meta.sources());
+        String reason = body.text().isBlank() ? REASON_NO_TEXT : null;
+        if (reason == null) {
+            sources.put("articleBody", "content");
+        }
+        return new ExtractedArticle(body.text(), meta.get(Field.TITLE), meta.get(Field.AUTHOR),
+                meta.get(Field.DATE), meta.get(Field.DATE_MODIFIED), meta.get(Field.LANGUAGE),
+                meta.get(Field.SITE_NAME), meta.get(Field.CANONICAL_URL), meta.get(Field.DESCRIPTION),
+                meta.get(Field.IMAGE), meta.categories(), meta.tags(), body.links(), java.util.Collections.unmodifiableMap(sources), reason);
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, BINARY_SAMPLE);
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                zeros++;
+            }
+        }
+        // UTF-16 text has zero bytes too, but always starts with a byte-order mark or '<'.
+        boolean utf16 = n >= 2 && ((bytes[0] == 0 && bytes[1] == '<') || (bytes[0] == '<' && bytes[1] == 0)
+                || (bytes[0] & 0xFF) >= 0xFE);
+        return zeros > n / 10 && !utf16;
+    }
+
+    private static ExtractedArticle empty(String reason) {
+        return new ExtractedArticle("", null, null, null, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), Map.of(), reason);
+    }
+}

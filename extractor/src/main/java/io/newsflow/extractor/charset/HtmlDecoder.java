@@ -1,0 +1,130 @@
+package io.newsflow.extractor.charset;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns page bytes into text. Order of trust: byte-order mark, HTTP {@code Content-Type}, the page's own
+ * {@code <meta charset>} / {@code http-equiv}, then detection (valid UTF-8, else windows-1252).
+ * A declared single-byte charset is overruled when the bytes are valid UTF-8 with multi-byte sequences:
+ * such bytes are practically never legacy text, and trusting the label would produce mojibake.
+ */
+public final class HtmlDecoder {
+
+    /** The HTML spec prescans the first 1024 bytes; real pages put long scripts first, so look further. */
+    private static final int META_PRESCAN_BYTES = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Browsers decode latin-1 labels as windows-1252 (WHATWG encoding standard). */
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private HtmlDecoder() {
+    }
+
+    /** The decoded text and the charset used. */
+    public record Decoded(String text, Charset charset, String source) {
+    }
+
+    public static Decoded decode(byte[] bytes, String contentType) {
+        if (bytes == null || bytes.length == 0) {
+            return new Decoded("", StandardCharsets.UTF_8, "empty");
+        }
+        Decoded bom = fromBom(bytes);
+        if (bom != null) {
+            return bom;
+        }
+        Charset declared = fromLabel(match(HEADER_CHARSET, contentType));
+        String source = "http";
+        if (declared == null) {
+            String head = new String(bytes, 0, Math.min(bytes.length, META_PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+            declared = fromLabel(match(META_CHARSET, head));
+            source = "meta";
+        }
+        if (declared != null && !overruledByUtf8(declared, bytes)) {
+            return new Decoded(new String(bytes, declared), declared, source);
+        }
+        if (isValidUtf8(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detection");
+        }
+        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "detection");
+    }
+
+    private static Decoded fromBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom");
+        }
+        return null;
+    }
+
+    private static boolean overruledByUtf8(Charset declared, byte[] bytes) {
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return false;
+        }
+        // UTF-16 labels inside an ASCII-compatible document are always wrong (WHATWG: treat as UTF-8).
+        if (declared.name().startsWith("UTF-16")) {
+            return true;
+        }
+        return hasMultiByteSequence(bytes) && isValidUtf8(bytes);
+    }
+
+    private static boolean hasMultiByteSequence(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String match(Pattern pattern, String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static Charset fromLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String name = label.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        if (name.equals("utf8")) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

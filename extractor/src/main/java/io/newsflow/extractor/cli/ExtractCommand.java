@@ -1,0 +1,111 @@
+package io.newsflow.extractor.cli;
+
+import io.newsflow.extractor.ArticleExtractor;
+import io.newsflow.extractor.ExtractedArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Batch extraction: {@code --in DIR --out DIR [--threads N]}. Reads every {@code <id>.html} and
+ * {@code <id>.html.gz}, writes {@code <id>.json}, and ends with {@code N pages in S s (R pages/s)}.
+ */
+public final class ExtractCommand {
+
+    private static final String USAGE = "usage: java -jar newsflow-extractor.jar --in DIR --out DIR [--threads N]";
+
+    private ExtractCommand() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            Options options = Options.parse(args);
+            System.exit(run(options, System.out, System.err));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+    }
+
+    static int run(Options options, PrintStream out, PrintStream err) {
+        List<Path> pages = listPages(options.in());
+        try {
+            Files.createDirectories(options.out());
+        } catch (IOException e) {
+            err.println("cannot create " + options.out() + ": " + e.getMessage());
+            return 1;
+        }
+        ArticleExtractor extractor = new ArticleExtractor();
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Path page : pages) {
+                jobs.add(pool.submit(() -> extractOne(extractor, page, options.out(), failures, err)));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (Exception e) {
+            err.println("extraction interrupted: " + e);
+            return 1;
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "%d pages in %.2f s (%.1f pages/s)%n", pages.size(), seconds,
+                seconds > 0 ? pages.size() / seconds : 0.0);
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    private static void extractOne(ArticleExtractor extractor, Path page, Path outDir, AtomicInteger failures,
+                                   PrintStream err) {
+        String id = idOf(page);
+        try {
+            byte[] bytes = read(page);
+            ExtractedArticle article = extractor.extract(bytes, null, null);
+            Files.write(outDir.resolve(id + ".json"), ArticleJson.write(id, null, article));
+        } catch (IOException | RuntimeException e) {
+            failures.incrementAndGet();
+            err.println(page + ": " + e);
+        }
+    }
+
+    static List<Path> listPages(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".html")
+                    || p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    static String idOf(Path page) {
+        String name = page.getFileName().toString();
+        return name.endsWith(".gz") ? name.substring(0, name.length() - ".html.gz".length())
+                : name.substring(0, name.length() - ".html".length());
+    }
+
+    private static byte[] read(Path page) throws IOException {
+        if (!page.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllBytes(page);
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+            return in.readAllBytes();
+        }
+    }
+}

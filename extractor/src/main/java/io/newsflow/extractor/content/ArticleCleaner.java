@@ -1,0 +1,104 @@
+package io.newsflow.extractor.content;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Readability's conditional cleaning of the chosen article: lists, tables, divs and forms that look like
+ * link lists, image galleries or widgets are removed; real content containers stay.
+ */
+final class ArticleCleaner {
+
+    /** Containers with this many commas are prose, whatever else they hold (Readability). */
+    private static final int PROSE_COMMAS = 10;
+    /** Text shorter than this with no picture is a widget stub (Readability). */
+    private static final int MIN_CONTENT_CHARS = 25;
+    /** Link density above which a container with weak class weight is navigation (Readability). */
+    private static final double WEAK_LINK_DENSITY = 0.2;
+    /** Headings with more linked text than this are teasers of other articles. */
+    private static final double HEADING_LINK_DENSITY = 0.33;
+
+    private final TextStats stats;
+    private final CandidateScorer scorer;
+
+    ArticleCleaner(TextStats stats, CandidateScorer scorer) {
+        this.stats = stats;
+        this.scorer = scorer;
+    }
+
+    void clean(List<Element> parts) {
+        Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element part : parts) {
+            for (Element e : part.getAllElements()) {
+                if (e != part && !hasDoomedAncestor(e, doomed, part) && shouldRemove(e)) {
+                    doomed.add(e);
+                }
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean hasDoomedAncestor(Element e, Set<Element> doomed, Element stop) {
+        if (doomed.isEmpty()) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null && p != stop; p = p.parent()) {
+            if (doomed.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean shouldRemove(Element e) {
+        String tag = e.normalName();
+        if (tag.startsWith("h") && tag.length() == 2 && Character.isDigit(tag.charAt(1))) {
+            return CandidateScorer.classWeight(e) < 0 || stats.linkDensity(e) > HEADING_LINK_DENSITY;
+        }
+        if (DocumentCleaner.isUnlikely(e) && stats.textLength(e) < Heuristics.LINK_BLOCK_MAX_CHARS) {
+            return true;
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol");
+        if (!(list || tag.equals("div") || tag.equals("section") || tag.equals("table") || tag.equals("aside")
+                || tag.equals("fieldset") || tag.equals("header") || tag.equals("footer"))) {
+            return false;
+        }
+        if (tag.equals("aside") || tag.equals("footer")) {
+            return true;
+        }
+        return looksLikeFurniture(e, list);
+    }
+
+    private boolean looksLikeFurniture(Element e, boolean list) {
+        double weight = CandidateScorer.classWeight(e);
+        if (weight + scorer.scoreOf(e) < 0) {
+            return true;
+        }
+        if (stats.commas(e) >= PROSE_COMMAS) {
+            return false;
+        }
+        int paragraphs = e.getElementsByTag("p").size();
+        int images = e.getElementsByTag("img").size();
+        int items = e.getElementsByTag("li").size() - 100;
+        int length = stats.textLength(e);
+        double density = stats.linkDensity(e);
+        boolean inFigure = e.closest("figure") != null;
+        if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
+            return true;
+        }
+        if (!list && items > paragraphs) {
+            return true;
+        }
+        if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !inFigure) {
+            return true;
+        }
+        if (!list && weight < Heuristics.CLASS_WEIGHT && density > WEAK_LINK_DENSITY) {
+            return true;
+        }
+        return weight >= Heuristics.CLASS_WEIGHT && density > Heuristics.MAX_LINK_DENSITY
+                || list && density > Heuristics.MAX_LINK_DENSITY && length < Heuristics.LINK_BLOCK_MAX_CHARS * 2;
+    }
+}

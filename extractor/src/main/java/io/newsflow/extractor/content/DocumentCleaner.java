@@ -1,0 +1,98 @@
+package io.newsflow.extractor.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what can never be article text before scoring: scripts and embeds, hidden elements,
+ * comments, and (unless relaxed) elements whose class, id or role mark them as page furniture.
+ * Iterative traversal, so deeply nested pages cannot overflow the stack.
+ */
+final class DocumentCleaner {
+
+    /** A form holding this many paragraphs wraps the page (ASP.NET), it is not a sign-up box. */
+    private static final int MIN_PARAGRAPHS_IN_PAGE_FORM = 3;
+
+    void clean(Element root, boolean stripUnlikely) {
+        List<Node> doomed = new ArrayList<>();
+        NodeTraversor.filter(new Collector(doomed, stripUnlikely), root);
+        for (Node n : doomed) {
+            n.remove();
+        }
+    }
+
+    private static final class Collector implements org.jsoup.select.NodeFilter {
+        private final List<Node> doomed;
+        private final boolean stripUnlikely;
+
+        Collector(List<Node> doomed, boolean stripUnlikely) {
+            this.doomed = doomed;
+            this.stripUnlikely = stripUnlikely;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+                doomed.add(node);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (isJunk(e) || isHidden(e) || (stripUnlikely && isUnlikely(e))) {
+                doomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean isJunk(Element e) {
+            String tag = e.normalName();
+            if (tag.equals("form")) {
+                return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM;
+            }
+            return Heuristics.JUNK_TAGS.contains(tag);
+        }
+    }
+
+    static boolean isHidden(Element e) {
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body")
+                && e.getElementsByTag("p").isEmpty()
+                || Heuristics.HIDDEN_STYLE.matcher(e.attr("style")).find();
+    }
+
+    static boolean isUnlikely(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+                || tag.equals("a") || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
+            return false;
+        }
+        if (Heuristics.UNLIKELY_ROLE.matcher(e.attr("role")).find()) {
+            return true;
+        }
+        String match = e.className() + " " + e.id();
+        if (match.isBlank() || !Heuristics.UNLIKELY.matcher(match).find() || Heuristics.MAYBE.matcher(match).find()) {
+            return false;
+        }
+        return !hasArticleAncestor(e) || e.getElementsByTag("p").size() < 2;
+    }
+
+    private static boolean hasArticleAncestor(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article") || p.normalName().equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,78 @@
+package io.newsflow.extractor.content;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every threshold, weight and pattern of body extraction, in one place so they can be found and tuned.
+ * The scoring scheme follows Readability.js (paragraph scores flowing to ancestors, class weights, link
+ * density); the block filters follow trafilatura (boilerplate phrases, link-heavy short blocks).
+ */
+final class Heuristics {
+
+    private Heuristics() {
+    }
+
+    /** Elements that never hold article text. */
+    static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "nav", "link", "meta", "head",
+            "dialog", "menu", "map", "audio", "video", "source", "picture", "form");
+
+    /** class/id fragments of page furniture (from Readability's unlikelyCandidates, extended). */
+    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|\\bads?\\b|ai2html|banner|breadcrumb|combx|comment|"
+            + "community|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related|remark|"
+            + "replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|"
+            + "popup|modal|newsletter|subscri|signup|share|sharing|teaser|recommend|trending|popular|"
+            + "most-read|outbrain|taboola|navigation|navbar|toolbar|login|paywall-promo|print-only|skip-link|"
+            + "jump-link|topbar|masthead|offcanvas|overlay|flyout|dropdown|tooltip|author-bio|about-author");
+    /** Fragments that rescue an element the UNLIKELY pattern caught ("article-header", "main-content"). */
+    static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow|story|post-text|entry");
+    /** Class/id fragments that mark article containers. */
+    static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post|"
+            + "text|blog|story|artikel|beitrag|tresc|inhalt|richtext|prose");
+    /** Class/id fragments that mark furniture. */
+    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|"
+            + "com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
+            + "skyscraper|sponsor|shopping|tags|widget|newsletter|recommend|teaser|social|byline|caption-credit");
+    /** ARIA roles of furniture. */
+    static final Pattern UNLIKELY_ROLE = Pattern.compile("(?i)^(menu|menubar|complementary|navigation|alert|"
+            + "alertdialog|dialog|banner|contentinfo|search)$");
+    /** Inline styles that hide an element. */
+    static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** Weight of a positive or negative class/id (Readability). */
+    static final double CLASS_WEIGHT = 25;
+    /** Paragraphs shorter than this carry no signal (Readability). */
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Each 100 characters of a paragraph add a point, at most this many (Readability). */
+    static final int MAX_LENGTH_POINTS = 3;
+    /** Bonus of elements marked as the article body by schema.org or HTML5 semantics. */
+    static final double SEMANTIC_BONUS = 40;
+    /** A sibling joins the article when it scores this share of the top candidate (Readability). */
+    static final double SIBLING_SCORE_SHARE = 0.2;
+    /** ...or is a paragraph this long with little linking. */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+    /** An article shorter than this triggers a retry with gentler cleaning (Readability's 500). */
+    static final int MIN_ARTICLE_CHARS = 250;
+
+    /** Containers whose text is mostly link text are navigation or link lists. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** ...and mostly linked blocks shorter than this are dropped inside the article. */
+    static final int LINK_BLOCK_MAX_CHARS = 400;
+    /** Short blocks matching BOILERPLATE are share bars, prompts and credits. */
+    static final int BOILERPLATE_MAX_CHARS = 120;
+    static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(advertisement|anzeige|werbung|reklama|publicité|"
+            + "share( this)?|teilen|partager|tweet|follow us|folgen sie|sign up|subscribe|abonnieren|newsletter|"
+            + "read more|weiterlesen|lesen sie auch|mehr zum thema|more from|related( articles| stories)?|"
+            + "see also|click here|all rights reserved|copyright|©|\\(c\\)|photo:|foto:|image:|bild:|"
+            + "getty images|skip to|zum inhalt|cookie|we use cookies|loading|print|drucken|e-mail|email this|"
+            + "comments?|kommentare?|leave a (comment|reply)|you may also like|das könnte sie auch interessieren|"
+            + "zobacz (też|także)|czytaj (też|także|więcej)|lire aussi|à lire aussi|leggi anche|lee también|"
+            + "back to top|nach oben|top stories|most (read|popular)|trending).{0,100}$");
+    /** Block tags: rendering puts a line break around them. */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "blockquote", "pre", "figure",
+            "figcaption", "header", "footer", "address", "hr", "center", "details", "summary", "caption", "aside",
+            "body", "html", "tbody", "thead", "td", "th");
+}

@@ -1,0 +1,106 @@
+package io.newsflow.extractor.content;
+
+import io.newsflow.extractor.ArticleLink;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Renders article elements as text blocks (one per paragraph, heading or list item) and collects the
+ * links inside them. Iterative traversal: no recursion, whatever the nesting depth.
+ */
+final class TextRenderer {
+
+    /** One block of text and how much of it is link text. */
+    record Block(String text, int linkChars, String tag, List<ArticleLink> links) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<ArticleLink> pendingLinks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int currentLinkChars;
+    private int linkDepth;
+    private String currentTag = "p";
+
+    void render(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    append(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("br")) {
+                        flush();
+                    } else if (Heuristics.BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        currentTag = tag;
+                    } else if (tag.equals("a")) {
+                        linkDepth++;
+                        addLink(e);
+                    } else if (tag.equals("img") && current.length() > 0) {
+                        append(" ");
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("a")) {
+                        linkDepth--;
+                    } else if (Heuristics.BLOCK_TAGS.contains(tag) || tag.equals("td") || tag.equals("th")) {
+                        flush();
+                    }
+                }
+            }
+        }, root);
+        flush();
+    }
+
+    private void append(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+            if (space) {
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
+            } else {
+                current.append(c);
+                if (linkDepth > 0) {
+                    currentLinkChars++;
+                }
+            }
+        }
+    }
+
+    private void addLink(Element a) {
+        String href = a.absUrl("href");
+        if (href.startsWith("http://") || href.startsWith("https://")) {
+            pendingLinks.add(new ArticleLink(href, a.text().strip()));
+        }
+    }
+
+    private void flush() {
+        String text = current.toString().strip();
+        if (!text.isEmpty()) {
+            blocks.add(new Block(text, currentLinkChars, currentTag, List.copyOf(pendingLinks)));
+        }
+        pendingLinks.clear();
+        current.setLength(0);
+        currentLinkChars = 0;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+}

@@ -1,0 +1,185 @@
+package io.newsflow.extractor.metadata;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the many ways pages write dates into ISO-8601 (a full timestamp when given, else YYYY-MM-DD). */
+public final class DateParser {
+
+    /** Dates before the web or far in the future are parsing accidents, not publication dates. */
+    private static final int MIN_YEAR = 1995;
+    private static final int MAX_YEAR = 2035;
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
+    private static final Pattern COMPACT_YMD = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    /** dd.mm.yyyy is the European way; with slashes a first number above 12 must be the day. */
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[./-]\\s?(\\d{1,2})[./-]\\s?(\\d{4})\\b");
+    private static final Pattern TEXT_DMY = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Pattern TEXT_MDY = Pattern.compile(
+            "(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** /2019/11/19/ or /2019-11-19- in a URL path. */
+    private static final Pattern URL_YMD = Pattern.compile("/(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
+    private static final Pattern UNIX_SECONDS = Pattern.compile("^1\\d{9}$");
+    private static final Map<String, Integer> MONTHS = months();
+
+    private DateParser() {
+    }
+
+    /** ISO form of the first date found in the text, or null. */
+    public static String parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = Text.normalizeSpace(raw);
+        if (s.isEmpty()) {
+            return null;
+        }
+        String iso = isoTimestamp(s);
+        if (iso != null) {
+            return iso;
+        }
+        if (UNIX_SECONDS.matcher(s).matches()) {
+            return java.time.Instant.ofEpochSecond(Long.parseLong(s)).toString();
+        }
+        return firstDate(s);
+    }
+
+    private static String isoTimestamp(String s) {
+        Matcher m = ISO.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        LocalDate date = date(m.group(1), m.group(2), m.group(3));
+        if (date == null) {
+            return null;
+        }
+        if (m.group(4) == null) {
+            return date.toString();
+        }
+        String time = String.format(Locale.ROOT, "%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
+                m.group(6) == null ? "00" : m.group(6));
+        String zone = m.group(7);
+        if (zone == null) {
+            return date + "T" + time;
+        }
+        if (!zone.equals("Z") && !zone.contains(":")) {
+            zone = zone.substring(0, 3) + ":" + zone.substring(3);
+        }
+        try {
+            return OffsetDateTime.parse(date + "T" + time + zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return date.toString();
+        }
+    }
+
+    private static String firstDate(String s) {
+        Matcher m = SLASHED_YMD.matcher(s);
+        if (m.find() && date(m.group(1), m.group(2), m.group(3)) != null) {
+            return date(m.group(1), m.group(2), m.group(3)).toString();
+        }
+        m = DMY.matcher(s);
+        if (m.find()) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d == null) {
+                d = date(m.group(3), m.group(1), m.group(2));
+            }
+            if (d != null) {
+                return d.toString();
+            }
+        }
+        m = TEXT_DMY.matcher(s);
+        while (m.find()) {
+            Integer month = month(m.group(2));
+            if (month != null && date(m.group(3), month.toString(), m.group(1)) != null) {
+                return date(m.group(3), month.toString(), m.group(1)).toString();
+            }
+        }
+        m = TEXT_MDY.matcher(s);
+        while (m.find()) {
+            Integer month = month(m.group(1));
+            if (month != null && date(m.group(3), month.toString(), m.group(2)) != null) {
+                return date(m.group(3), month.toString(), m.group(2)).toString();
+            }
+        }
+        return rfc1123(s);
+    }
+
+    private static String rfc1123(String s) {
+        try {
+            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Date in a URL path such as /2019/11/19/ or /20191119/. */
+    public static String fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YMD.matcher(url);
+        if (m.find() && date(m.group(1), m.group(2), m.group(3)) != null) {
+            return date(m.group(1), m.group(2), m.group(3)).toString();
+        }
+        m = COMPACT_YMD.matcher(url);
+        if (m.find() && date(m.group(1), m.group(2), m.group(3)) != null) {
+            return date(m.group(1), m.group(2), m.group(3)).toString();
+        }
+        return null;
+    }
+
+    private static LocalDate date(String y, String mo, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer exact = MONTHS.get(w);
+        if (exact != null) {
+            return exact;
+        }
+        return w.length() >= 3 ? MONTHS.get(w.substring(0, 3)) : null;
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "stycznia", "styczeń", "januari", "janeiro", "ledna"},
+            {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "lutego", "luty", "februari", "fevereiro", "února"},
+            {"march", "mar", "märz", "maerz", "mars", "marzo", "marca", "marzec", "maart", "março", "března", "mär"},
+            {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecień", "dubna"},
+            {"may", "mai", "mayo", "maggio", "maja", "maj", "mei", "maio", "května"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "czerwca", "czerwiec", "junho", "června"},
+            {"july", "jul", "juli", "juillet", "julio", "luglio", "lipca", "lipiec", "julho", "července"},
+            {"august", "aug", "août", "aout", "agosto", "sierpnia", "sierpień", "augustus", "srpna"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "września", "wrzesień", "setembro", "září"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "października", "październik", "outubro", "října"},
+            {"november", "nov", "novembre", "noviembre", "listopada", "listopad", "novembro"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre", "dicembre", "grudnia", "grudzień", "dezembro", "prosince"},
+        };
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,114 @@
+package io.newsflow.extractor.metadata;
+
+import io.newsflow.extractor.metadata.Metadata.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads OpenGraph, Twitter card, Dublin Core and plain {@code <meta>} tags, plus link rel=canonical. */
+final class MetaTagReader {
+
+    static final String OPENGRAPH = "opengraph";
+    static final String META = "meta";
+
+    private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "dcterms.title",
+            "title", "headline", "sailthru.title", "parsely-title");
+    private static final List<String> AUTHOR = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator:name", "dc.contributor");
+    private static final List<String> DATE = List.of("article:published_time", "og:article:published_time",
+            "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+            "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+            "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "date",
+            "og:published_time", "published_time", "release_date", "article.published", "originalpublicationdate");
+    private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time",
+            "datemodified", "dcterms.modified", "last-modified", "lastmod", "revision_date");
+    private static final List<String> SITE = List.of("og:site_name", "application-name", "dc.publisher",
+            "twitter:app:name:iphone");
+    private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description",
+            "dc.description", "dcterms.description");
+    private static final List<String> IMAGE = List.of("og:image", "og:image:url", "og:image:secure_url",
+            "twitter:image", "twitter:image:src", "thumbnail");
+    private static final List<String> LANGUAGE = List.of("content-language", "dc.language", "language", "og:locale");
+    private static final List<String> SECTION = List.of("article:section", "section", "parsely-section",
+            "category");
+    private static final List<String> TAGS = List.of("article:tag", "news_keywords", "keywords", "parsely-tags");
+
+    void read(Document doc, Metadata meta) {
+        Map<String, List<String>> tags = collect(doc);
+        offer(meta, Field.TITLE, tags, TITLE);
+        offerAuthor(meta, tags);
+        offer(meta, Field.DATE, tags, DATE);
+        offer(meta, Field.DATE_MODIFIED, tags, MODIFIED);
+        offer(meta, Field.SITE_NAME, tags, SITE);
+        offer(meta, Field.DESCRIPTION, tags, DESCRIPTION);
+        offer(meta, Field.IMAGE, tags, IMAGE);
+        offer(meta, Field.LANGUAGE, tags, LANGUAGE);
+        for (String key : SECTION) {
+            meta.offerCategories(tags.getOrDefault(key, List.of()), sourceOf(key));
+        }
+        for (String key : TAGS) {
+            List<String> values = new ArrayList<>();
+            tags.getOrDefault(key, List.of()).forEach(v -> values.addAll(Metadata.splitList(v)));
+            meta.offerTags(values, sourceOf(key));
+        }
+        Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        if (canonical != null) {
+            meta.offer(Field.CANONICAL_URL, canonical.absUrl("href").isEmpty() ? canonical.attr("href")
+                    : canonical.absUrl("href"), "link");
+        }
+        offer(meta, Field.CANONICAL_URL, tags, List.of("og:url"));
+    }
+
+    private static void offerAuthor(Metadata meta, Map<String, List<String>> tags) {
+        for (String key : AUTHOR) {
+            List<String> values = tags.getOrDefault(key, List.of());
+            List<String> names = new ArrayList<>();
+            for (String v : values) {
+                for (String n : Bylines.splitNames(v)) {
+                    if (!names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+            }
+            if (!names.isEmpty() && meta.offer(Field.AUTHOR, String.join("; ", names), sourceOf(key))) {
+                return;
+            }
+        }
+    }
+
+    private static void offer(Metadata meta, Field field, Map<String, List<String>> tags, List<String> keys) {
+        for (String key : keys) {
+            List<String> values = tags.get(key);
+            if (values != null && meta.offer(field, values.get(0), sourceOf(key))) {
+                return;
+            }
+        }
+    }
+
+    private static String sourceOf(String key) {
+        return key.startsWith("og:") || key.startsWith("article:") ? OPENGRAPH : META;
+    }
+
+    /** All meta values keyed by lower-cased property / name / itemprop / http-equiv, in page order. */
+    private static Map<String, List<String>> collect(Document doc) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) {
+                        out.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package io.newsflow.extractor.metadata;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Metadata collected from a page. Readers run in order of trust, so the first value offered for a field
+ * wins and keeps the name of its source; later offers are ignored. Not thread-safe: one per extraction.
+ */
+public final class Metadata {
+
+    /** The single-valued fields. */
+    public enum Field {
+        TITLE("title"), AUTHOR("author"), DATE("date"), DATE_MODIFIED("dateModified"), LANGUAGE("language"),
+        SITE_NAME("siteName"), CANONICAL_URL("canonicalUrl"), DESCRIPTION("description"), IMAGE("image");
+
+        private final String jsonName;
+
+        Field(String jsonName) {
+            this.jsonName = jsonName;
+        }
+
+        public String jsonName() {
+            return jsonName;
+        }
+    }
+
+    private final Map<Field, String> values = new EnumMap<>(Field.class);
+    private final Map<Field, String> sources = new EnumMap<>(Field.class);
+    private final Set<String> categories = new LinkedHashSet<>();
+    private final Set<String> tags = new LinkedHashSet<>();
+    private String categorySource;
+    private String tagSource;
+
+    /** Offers a value; kept only if the field is still empty and the value is not blank. */
+    public boolean offer(Field field, String value, String source) {
+        if (value == null || values.containsKey(field)) {
+            return false;
+        }
+        String clean = Text.normalizeSpace(value);
+        if (clean.isEmpty()) {
+            return false;
+        }
+        values.put(field, clean);
+        sources.put(field, source);
+        return true;
+    }
+
+    /** Replaces a value after cleaning (e.g. title suffix removal), keeping the source. */
+    public void replace(Field field, String value) {
+        if (value != null && !value.isBlank() && values.containsKey(field)) {
+            values.put(field, Text.normalizeSpace(value));
+        }
+    }
+
+    public void offerCategories(List<String> found, String source) {
+        if (categories.isEmpty() && addAll(categories, found)) {
+            categorySource = source;
+        }
+    }
+
+    public void offerTags(List<String> found, String source) {
+        if (tags.isEmpty() && addAll(tags, found)) {
+            tagSource = source;
+        }
+    }
+
+    private static boolean addAll(Set<String> target, List<String> found) {
+        for (String s : found) {
+            String clean = s == null ? "" : Text.normalizeSpace(s);
+            if (!clean.isEmpty() && clean.length() < 100) {
+                target.add(clean);
+            }
+        }
+        return !target.isEmpty();
+    }
+
+    public String get(Field field) {
+        return values.get(field);
+    }
+
+    public boolean has(Field field) {
+        return values.containsKey(field);
+    }
+
+    public String sourceOf(Field field) {
+        return sources.get(field);
+    }
+
+    public List<String> categories() {
+        return List.copyOf(categories);
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
+    }
+
+    /** Field JSON name to source, for every field that has a value. */
+    public Map<String, String> sources() {
+        Map<String, String> out = new LinkedHashMap<>();
+        sources.forEach((f, s) -> out.put(f.jsonName(), s));
+        if (categorySource != null) {
+            out.put("categories", categorySource);
+        }
+        if (tagSource != null) {
+            out.put("tags", tagSource);
+        }
+        return out;
+    }
+
+    static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        if (s != null) {
+            for (String part : s.split("[,;]")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsflow.extractor.metadata;
+
+import io.newsflow.extractor.metadata.Metadata.Field;
+import java.net.URI;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Collects a page's metadata from its sources in order of trust: JSON-LD, OpenGraph/Twitter/Dublin Core
+ * meta tags, microdata, visible bylines and {@code <time>} elements, then the URL. Stateless, thread-safe.
+ */
+public final class MetadataExtractor {
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final MetaTagReader metaTags = new MetaTagReader();
+    private final PageSignals signals = new PageSignals();
+    private final TitleCleaner titles = new TitleCleaner();
+
+    /** Reads everything but the body-derived fields; call on the unmodified document. */
+    public Metadata extract(Document doc, String url) {
+        Metadata meta = new Metadata();
+        safely(() -> jsonLd.read(doc, meta));
+        safely(() -> metaTags.read(doc, meta));
+        safely(() -> signals.readMicrodata(doc, meta));
+        safely(() -> signals.readByline(doc, meta));
+        safely(() -> signals.readTimes(doc, meta));
+        meta.offer(Field.DATE, DateParser.fromUrl(url), "url");
+        normalizeDates(meta);
+        readLanguage(doc, meta);
+        readTitle(doc, url, meta);
+        return meta;
+    }
+
+    /** A reader that trips over odd markup loses its fields, not the whole extraction. */
+    private static void safely(Runnable reader) {
+        try {
+            reader.run();
+        } catch (RuntimeException e) {
+            // The remaining sources still run; the field stays empty or comes from a lower source.
+        }
+    }
+
+    private static void normalizeDates(Metadata meta) {
+        for (Field f : new Field[] {Field.DATE, Field.DATE_MODIFIED}) {
+            if (meta.has(f)) {
+                String iso = DateParser.parse(meta.get(f));
+                if (iso != null) {
+                    meta.replace(f, iso);
+                }
+            }
+        }
+    }
+
+    private static void readLanguage(Document doc, Metadata meta) {
+        Element html = doc.selectFirst("html");
+        String fromMarkup = html == null ? null : LanguageGuesser.normalizeTag(html.attr("lang"));
+        if (fromMarkup == null && html != null) {
+            fromMarkup = LanguageGuesser.normalizeTag(html.attr("xml:lang"));
+        }
+        String existing = meta.get(Field.LANGUAGE);
+        if (fromMarkup != null && existing == null) {
+            meta.offer(Field.LANGUAGE, fromMarkup, "html");
+        } else if (existing != null) {
+            meta.replace(Field.LANGUAGE, LanguageGuesser.normalizeTag(existing));
+        }
+    }
+
+    private void readTitle(Document doc, String url, Metadata meta) {
+        meta.offer(Field.TITLE, doc.title(), "title");
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null) {
+            meta.offer(Field.TITLE, h1.text(), "heading");
+        }
+        if (meta.has(Field.TITLE)) {
+            meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url), doc));
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            return url == null ? null : URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
