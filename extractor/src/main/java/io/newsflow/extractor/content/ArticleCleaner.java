@@ -21,6 +21,10 @@ final class ArticleCleaner {
     /** Headings with more linked text than this are teasers of other articles. */
     private static final double HEADING_LINK_DENSITY = 0.33;
 
+    /** A container with this many long unlinked paragraphs holds article prose. */
+    private static final int PROSE_PARAGRAPHS = 3;
+    private static final int PROSE_PARAGRAPH_CHARS = 80;
+
     private final TextStats stats;
     private final CandidateScorer scorer;
 
@@ -72,7 +76,22 @@ final class ArticleCleaner {
         return looksLikeFurniture(e, list);
     }
 
+    /** Several long unlinked paragraphs are article text, whatever links or widgets sit beside them. */
+    private boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (stats.textLength(p) >= PROSE_PARAGRAPH_CHARS && stats.linkDensity(p) < WEAK_LINK_DENSITY
+                    && ++prose >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean looksLikeFurniture(Element e, boolean list) {
+        if (holdsProse(e)) {
+            return false;
+        }
         double weight = CandidateScorer.classWeight(e);
         if (weight + scorer.scoreOf(e) < 0) {
             return true;

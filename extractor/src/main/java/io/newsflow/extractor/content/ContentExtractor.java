@@ -23,6 +23,7 @@ public final class ContentExtractor {
     }
 
     private final DocumentCleaner cleaner = new DocumentCleaner();
+    private final LooseTextWrapper wrapper = new LooseTextWrapper();
 
     /**
      * @param doc      the parsed page (will be modified)
@@ -44,6 +45,7 @@ public final class ContentExtractor {
             return Content.EMPTY;
         }
         cleaner.clean(body, stripUnlikely);
+        wrapper.wrap(body);
         TextStats stats = TextStats.of(body);
         CandidateScorer scorer = new CandidateScorer(stats);
         List<Element> parts = scorer.select(body);

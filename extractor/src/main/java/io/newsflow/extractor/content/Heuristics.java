@@ -70,6 +70,13 @@ final class Heuristics {
             + "comments?|kommentare?|leave a (comment|reply)|you may also like|das könnte sie auch interessieren|"
             + "zobacz (też|także)|czytaj (też|także|więcej)|lire aussi|à lire aussi|leggi anche|lee también|"
             + "back to top|nach oben|top stories|most (read|popular)|trending).{0,100}$");
+    /** class/id fragments of furniture inside the article: captions, credits, bylines, datelines. */
+    static final Pattern ARTICLE_FURNITURE = Pattern.compile("(?i)caption|credit|byline|dateline|timestamp|"
+            + "published|updated|posted-on|article-?date|post-?date|entry-date|article-meta|post-meta|entry-meta|"
+            + "author|autor|gallery|slideshow|carousel|share|social|tooltip|hover|popup|rollover|toolbar|tags|"
+            + "breadcrumb|kicker|print|subscribe");
+    /** ...only when short: a long element with such a class is a container of the article itself. */
+    static final int FURNITURE_MAX_CHARS = 300;
     /** Block tags: rendering puts a line break around them. */
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "blockquote", "pre", "figure",

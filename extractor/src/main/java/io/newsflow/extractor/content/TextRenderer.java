@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Renders article elements as text blocks (one per paragraph, heading or list item) and collects the
@@ -30,16 +30,21 @@ final class TextRenderer {
     private String currentTag = "p";
 
     void render(Element root) {
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     append(t.getWholeText());
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (tag.equals("br")) {
+                    if (isAside(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (tag.equals("td") || tag.equals("th")) {
+                        append(" ");
+                    } else if (tag.equals("br")) {
                         flush();
-                    } else if (Heuristics.BLOCK_TAGS.contains(tag)) {
+                    } else if (Heuristics.BLOCK_TAGS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
                         flush();
                         currentTag = tag;
                     } else if (tag.equals("a")) {
@@ -49,21 +54,34 @@ final class TextRenderer {
                         append(" ");
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         linkDepth--;
-                    } else if (Heuristics.BLOCK_TAGS.contains(tag) || tag.equals("td") || tag.equals("th")) {
+                    } else if (Heuristics.BLOCK_TAGS.contains(tag) && !tag.equals("td") && !tag.equals("th")) {
                         flush();
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush();
+    }
+
+    /** Captions, credits, bylines and datelines: short furniture around the article text. */
+    private static boolean isAside(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption") || tag.equals("figure") && e.getElementsByTag("p").size() < 2) {
+            return true;
+        }
+        String marks = e.className() + " " + e.id();
+        return !marks.isBlank() && Heuristics.ARTICLE_FURNITURE.matcher(marks).find()
+                && e.text().length() < Heuristics.FURNITURE_MAX_CHARS;
     }
 
     private void append(String text) {

@@ -17,7 +17,8 @@ final class Bylines {
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_CHARS = 60;
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|redaktion|staff|admin|team|newsroom|agency|"
+            "(?iu)(^(author|autor|autorin|authors|follow|folgen|alle|all|view|more|mehr|posts|beiträge|profile|"
+                    + "profil|by|von|share|written|contact|kontakt|home|startseite|über|about)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|redaktion|staff|admin|team|newsroom|agency|"
                     + "updated|published|aktualisiert|veröffentlicht|minute|min read|lesezeit)");
 
     private Bylines() {

@@ -21,9 +21,15 @@ final class PageSignals {
             + " [data-testid~=(?i)byline|author]";
     /** Bylines in these regions belong to comments or teasers of other articles. */
     private static final Pattern FOREIGN_REGION = Pattern.compile(
-            "(?i)comment|related|teaser|recommend|sidebar|footer|widget|promo|more-|newsletter|reply");
+            "(?i)(^|[\\s_-])(comments?|commentlist|related|teaser|recommend\\w*|sidebar|widget|promo|newsletter|"
+                    + "reply|replies|respond)($|[\\s_-])");
+    /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
+    private static final int FOREIGN_REGION_DEPTH = 6;
     private static final Pattern PUBLISHED_HINT = Pattern.compile("(?i)publish|posted|pubdate|created|date|time|meta|datum");
     private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|edited");
+    /** What follows the names in a byline: dates, times, "updated", separators. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile(
+            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il)\\s).*$");
     /** Elements scanned for a written-out date: the first few dated elements near the headline. */
     private static final int MAX_DATE_ELEMENTS = 40;
 
@@ -100,13 +106,13 @@ final class PageSignals {
     }
 
     private static String stripDates(String text) {
-        return text.replaceAll("(?iu)\\b(updated|published|posted|on)\\b.*$", "").replaceAll("[|•·].*$", "");
+        return BYLINE_TAIL.matcher(text).replaceFirst("");
     }
 
     static boolean inForeignRegion(Element e) {
         int depth = 0;
-        for (Element p = e; p != null && depth < 12; p = p.parent(), depth++) {
-            if (p.tagName().equals("footer") || p.tagName().equals("aside")
+        for (Element p = e; p != null && depth < FOREIGN_REGION_DEPTH; p = p.parent(), depth++) {
+            if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest("article") == null
                     || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()) {
                 return true;
             }
