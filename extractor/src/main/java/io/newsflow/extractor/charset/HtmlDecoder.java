@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Turns page bytes into text. Order of trust: byte-order mark, HTTP {@code Content-Type}, the page's own
  * {@code <meta charset>} / {@code http-equiv}, then detection (valid UTF-8, else windows-1252).
- * A declared single-byte charset is overruled when the bytes are valid UTF-8 with multi-byte sequences:
+ * A declared legacy charset is overruled when the bytes are valid UTF-8 with multi-byte sequences:
  * such bytes are practically never legacy text, and trusting the label would produce mojibake.
+ * A UTF-16 label inside an ASCII-compatible document is always wrong (WHATWG: treat as UTF-8).
  */
 public final class HtmlDecoder {
 
@@ -48,13 +49,17 @@ public final class HtmlDecoder {
             declared = fromLabel(match(META_CHARSET, head));
             source = "meta";
         }
-        if (declared != null && !overruledByUtf8(declared, bytes)) {
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.name().startsWith("UTF-16")
+                && !hasMultiByteSequence(bytes)) {
             return new Decoded(new String(bytes, declared), declared, source);
         }
-        if (isValidUtf8(bytes)) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "detection");
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, StandardCharsets.UTF_8, declared == null || !declared.equals(StandardCharsets.UTF_8)
+                    ? "detection" : source);
         }
-        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "detection");
+        Charset fallback = declared != null && !declared.name().startsWith("UTF-") ? declared : WINDOWS_1252;
+        return new Decoded(new String(bytes, fallback), fallback, declared == fallback ? source : "detection");
     }
 
     private static Decoded fromBom(byte[] b) {
@@ -70,17 +75,6 @@ public final class HtmlDecoder {
         return null;
     }
 
-    private static boolean overruledByUtf8(Charset declared, byte[] bytes) {
-        if (declared.equals(StandardCharsets.UTF_8)) {
-            return false;
-        }
-        // UTF-16 labels inside an ASCII-compatible document are always wrong (WHATWG: treat as UTF-8).
-        if (declared.name().startsWith("UTF-16")) {
-            return true;
-        }
-        return hasMultiByteSequence(bytes) && isValidUtf8(bytes);
-    }
-
     private static boolean hasMultiByteSequence(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
@@ -90,15 +84,21 @@ public final class HtmlDecoder {
         return false;
     }
 
-    static boolean isValidUtf8(byte[] bytes) {
+    /** The bytes as UTF-8, or null when they are not valid UTF-8; one pass for check and decoding. */
+    static String strictUtf8(byte[] bytes) {
+        // The String constructor is intrinsified and much faster than a CharsetDecoder; only text with a
+        // replacement character needs the strict check, to tell bad bytes from an encoded U+FFFD.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 

@@ -25,6 +25,11 @@ final class CandidateScorer {
     /** Minimum score of a sibling for it to join (Readability). */
     private static final double MIN_SIBLING_SCORE = 10;
 
+    /** How far above the best container an enclosing {@code <article>} is looked for. */
+    private static final int ARTICLE_SEARCH_LEVELS = 4;
+    /** Share of extra text an enclosing {@code <article>} may add (lead, deck, byline) and still be used. */
+    private static final double ARTICLE_EXTRA_TEXT_SHARE = 0.5;
+
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -45,7 +50,7 @@ final class CandidateScorer {
         scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
         List<Element> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
-        Element top = climb(sharedAncestor(ranked), body);
+        Element top = enclosingArticle(climb(sharedAncestor(ranked), body));
         return withSiblings(top);
     }
 
@@ -103,10 +108,10 @@ final class CandidateScorer {
         double w = 0;
         for (String s : new String[] {e.className(), e.id()}) {
             if (!s.isEmpty()) {
-                if (Heuristics.NEGATIVE.matcher(s).find()) {
+                if (Heuristics.NEGATIVE.matches(s)) {
                     w -= Heuristics.CLASS_WEIGHT;
                 }
-                if (Heuristics.POSITIVE.matcher(s).find()) {
+                if (Heuristics.POSITIVE.matches(s)) {
                     w += Heuristics.CLASS_WEIGHT;
                 }
             }
@@ -172,6 +177,23 @@ final class CandidateScorer {
             candidate = candidate.parent();
         }
         return candidate;
+    }
+
+    /**
+     * An HTML5 {@code <article>} (or schema.org articleBody) around the best container holds its lead
+     * paragraph and headline deck as well; it replaces the container unless it mostly adds other text.
+     */
+    private Element enclosingArticle(Element top) {
+        int topLength = stats.textLength(top);
+        Element a = top.parent();
+        for (int level = 0; a != null && level < ARTICLE_SEARCH_LEVELS; level++, a = a.parent()) {
+            boolean marked = a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (marked) {
+                boolean modestExtra = stats.textLength(a) <= topLength * (1 + ARTICLE_EXTRA_TEXT_SHARE);
+                return modestExtra && stats.linkDensity(a) < Heuristics.SIBLING_MAX_LINK_DENSITY ? a : top;
+            }
+        }
+        return top;
     }
 
     private List<Element> withSiblings(Element top) {

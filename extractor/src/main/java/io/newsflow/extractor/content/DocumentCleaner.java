@@ -80,7 +80,7 @@ final class DocumentCleaner {
             return true;
         }
         String match = e.className() + " " + e.id();
-        if (match.isBlank() || !Heuristics.UNLIKELY.matcher(match).find() || Heuristics.MAYBE.matcher(match).find()) {
+        if (match.isBlank() || !Heuristics.UNLIKELY.matches(match) || Heuristics.MAYBE.matches(match)) {
             return false;
         }
         return !hasArticleAncestor(e) || e.getElementsByTag("p").size() < 2;

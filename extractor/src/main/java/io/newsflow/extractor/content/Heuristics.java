@@ -19,21 +19,31 @@ final class Heuristics {
             "dialog", "menu", "map", "audio", "video", "source", "picture", "form");
 
     /** class/id fragments of page furniture (from Readability's unlikelyCandidates, extended). */
-    static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|\\bads?\\b|ai2html|banner|breadcrumb|combx|comment|"
-            + "community|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related|remark|"
-            + "replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|"
-            + "popup|modal|newsletter|subscri|signup|share|sharing|teaser|recommend|trending|popular|"
-            + "most-read|outbrain|taboola|navigation|navbar|toolbar|login|paywall-promo|print-only|skip-link|"
-            + "jump-link|topbar|masthead|offcanvas|overlay|flyout|dropdown|tooltip|author-bio|about-author");
+    static final Keywords UNLIKELY = Keywords.fragments(
+            "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
+            "disqus", "extra", "footer", "gdpr", "cookie", "consent", "header", "legends", "menu", "related",
+            "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+            "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal", "newsletter",
+            "subscri", "signup", "share", "sharing", "teaser", "recommend", "trending", "popular",
+            "most-read", "outbrain", "taboola", "navigation", "navbar", "toolbar", "login", "paywall-promo",
+            "print-only", "skip-link", "jump-link", "topbar", "masthead", "offcanvas", "overlay", "flyout",
+            "dropdown", "tooltip", "author-bio", "about-author")
+            .withTokens("ad", "ads");
     /** Fragments that rescue an element the UNLIKELY pattern caught ("article-header", "main-content"). */
-    static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|mathjax|shadow|story|post-text|entry");
+    static final Keywords MAYBE = Keywords.fragments(
+            "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "post-text",
+            "entry");
     /** Class/id fragments that mark article containers. */
-    static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|hentry|h-entry|main|page|post|"
-            + "text|blog|story|artikel|beitrag|tresc|inhalt|richtext|prose");
+    static final Keywords POSITIVE = Keywords.fragments(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+            "blog", "story", "artikel", "beitrag", "tresc", "inhalt", "richtext", "prose");
     /** Class/id fragments that mark furniture. */
-    static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|"
-            + "com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|"
-            + "skyscraper|sponsor|shopping|tags|widget|newsletter|recommend|teaser|social|byline|caption-credit");
+    static final Keywords NEGATIVE = Keywords.fragments(
+            "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
+            "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+            "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter", "recommend", "teaser",
+            "social", "byline", "caption-credit")
+            .withTokens("hid");
     /** ARIA roles of furniture. */
     static final Pattern UNLIKELY_ROLE = Pattern.compile("(?i)^(menu|menubar|complementary|navigation|alert|"
             + "alertdialog|dialog|banner|contentinfo|search)$");
@@ -71,10 +81,12 @@ final class Heuristics {
             + "zobacz (też|także)|czytaj (też|także|więcej)|lire aussi|à lire aussi|leggi anche|lee también|"
             + "back to top|nach oben|top stories|most (read|popular)|trending).{0,100}$");
     /** class/id fragments of furniture inside the article: captions, credits, bylines, datelines. */
-    static final Pattern ARTICLE_FURNITURE = Pattern.compile("(?i)caption|credit|byline|dateline|timestamp|"
-            + "published|updated|posted-on|article-?date|post-?date|entry-date|article-meta|post-meta|entry-meta|"
-            + "author|autor|gallery|slideshow|carousel|share|social|tooltip|hover|popup|rollover|toolbar|tags|"
-            + "breadcrumb|kicker|print|subscribe");
+    static final Keywords ARTICLE_FURNITURE = Keywords.fragments(
+            "caption", "credit", "byline", "dateline", "timestamp", "published", "updated", "posted-on",
+            "articledate", "article-date", "postdate", "post-date", "entry-date", "article-meta",
+            "post-meta", "entry-meta", "author", "autor", "gallery", "slideshow", "carousel", "share",
+            "social", "tooltip", "hover", "popup", "rollover", "toolbar", "tags", "breadcrumb", "kicker",
+            "print", "subscribe");
     /** ...only when short: a long element with such a class is a container of the article itself. */
     static final int FURNITURE_MAX_CHARS = 300;
     /** Block tags: rendering puts a line break around them. */

@@ -73,14 +73,14 @@ final class TextRenderer {
         flush();
     }
 
-    /** Captions, credits, bylines and datelines: short furniture around the article text. */
+    /** The headline (kept in the title), captions, credits, bylines and datelines around the article text. */
     private static boolean isAside(Element e) {
         String tag = e.normalName();
-        if (tag.equals("figcaption") || tag.equals("figure") && e.getElementsByTag("p").size() < 2) {
+        if (tag.equals("h1") || tag.equals("figcaption") || tag.equals("figure") && e.getElementsByTag("p").size() < 2) {
             return true;
         }
         String marks = e.className() + " " + e.id();
-        return !marks.isBlank() && Heuristics.ARTICLE_FURNITURE.matcher(marks).find()
+        return !marks.isBlank() && Heuristics.ARTICLE_FURNITURE.matches(marks)
                 && e.text().length() < Heuristics.FURNITURE_MAX_CHARS;
     }
 

@@ -4,6 +4,7 @@ import io.newsflow.extractor.metadata.Metadata.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import io.newsflow.extractor.content.Keywords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -16,17 +17,16 @@ final class PageSignals {
     static final String TIME = "time";
     /** A byline is short; a longer element with "author" in its class is a bio box or an author list. */
     private static final int MAX_BYLINE_CHARS = 120;
-    private static final String BYLINE_SELECTOR = "[rel=author], [itemprop~=(?i)^author$], [class~=(?i)byline|"
-            + "author|autor|writer|dateline|p-author|posted-by|article-source|verfasser], [id~=(?i)byline|author|autor],"
-            + " [data-testid~=(?i)byline|author]";
+    private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
+            "dateline", "posted-by", "article-source", "verfasser");
     /** Bylines in these regions belong to comments or teasers of other articles. */
-    private static final Pattern FOREIGN_REGION = Pattern.compile(
-            "(?i)(^|[\\s_-])(comments?|commentlist|related|teaser|recommend\\w*|sidebar|widget|promo|newsletter|"
-                    + "reply|replies|respond)($|[\\s_-])");
+    private static final Keywords FOREIGN_REGION = Keywords.fragments("comment", "related", "teaser", "recommend",
+            "sidebar", "widget", "promo", "newsletter").withTokens("reply", "replies", "respond");
     /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
     private static final int FOREIGN_REGION_DEPTH = 6;
-    private static final Pattern PUBLISHED_HINT = Pattern.compile("(?i)publish|posted|pubdate|created|date|time|meta|datum");
-    private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)modif|updat|aktualisiert|edited");
+    private static final Keywords PUBLISHED_HINT = Keywords.fragments("publish", "posted", "pubdate", "created",
+            "date", "time", "meta", "datum");
+    private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il)\\s).*$");
@@ -34,21 +34,24 @@ final class PageSignals {
     private static final int MAX_DATE_ELEMENTS = 40;
 
     void readMicrodata(Document doc, Metadata meta) {
-        Element headline = doc.selectFirst("[itemprop~=(?i)^headline$]");
-        if (headline != null && !headline.tagName().equals("meta")) {
-            meta.offer(Field.TITLE, headline.text(), MICRODATA);
-        }
-        for (Element e : doc.select("[itemprop~=(?i)^datePublished$]")) {
-            meta.offer(Field.DATE, DateParser.parse(dateValue(e)), MICRODATA);
-        }
-        for (Element e : doc.select("[itemprop~=(?i)^dateModified$]")) {
-            meta.offer(Field.DATE_MODIFIED, DateParser.parse(dateValue(e)), MICRODATA);
+        for (Element e : doc.getAllElements()) {
+            String itemprop = e.attr("itemprop");
+            if (itemprop.isEmpty()) {
+                continue;
+            }
+            if (itemprop.equalsIgnoreCase("headline") && !e.tagName().equals("meta")) {
+                meta.offer(Field.TITLE, e.text(), MICRODATA);
+            } else if (itemprop.equalsIgnoreCase("datePublished")) {
+                meta.offer(Field.DATE, DateParser.parse(dateValue(e)), MICRODATA);
+            } else if (itemprop.equalsIgnoreCase("dateModified")) {
+                meta.offer(Field.DATE_MODIFIED, DateParser.parse(dateValue(e)), MICRODATA);
+            }
         }
     }
 
     void readByline(Document doc, Metadata meta) {
-        for (Element e : doc.select(BYLINE_SELECTOR)) {
-            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)) {
+        for (Element e : doc.getAllElements()) {
+            if (!isBylineMarked(e) || e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop~=(?i)^name$]");
@@ -63,15 +66,22 @@ final class PageSignals {
         }
     }
 
+    private static boolean isBylineMarked(Element e) {
+        return e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+                || BYLINE_MARKS.matches(e.className()) || BYLINE_MARKS.matches(e.id())
+                || BYLINE_MARKS.matches(e.attr("data-testid"));
+    }
+
     void readTimes(Document doc, Metadata meta) {
-        Elements times = doc.select("time[datetime], [pubdate], time");
+        Elements times = doc.getElementsByTag("time");
         List<Element> published = new ArrayList<>();
         for (Element t : times) {
             if (inForeignRegion(t)) {
                 continue;
             }
-            String context = t.className() + " " + t.parent().className() + " " + t.attr("itemprop");
-            if (MODIFIED_HINT.matcher(context).find()) {
+            Element parent = t.parent();
+            String context = t.className() + " " + (parent == null ? "" : parent.className()) + " " + t.attr("itemprop");
+            if (MODIFIED_HINT.matches(context)) {
                 meta.offer(Field.DATE_MODIFIED, DateParser.parse(dateValue(t)), TIME);
             } else {
                 published.add(t);
@@ -83,13 +93,16 @@ final class PageSignals {
             }
         }
         int scanned = 0;
-        for (Element e : doc.select("[class~=" + PUBLISHED_HINT.pattern() + "], [id~=" + PUBLISHED_HINT.pattern() + "]")) {
+        for (Element e : doc.getAllElements()) {
+            if (!PUBLISHED_HINT.matches(e.className()) && !PUBLISHED_HINT.matches(e.id())) {
+                continue;
+            }
             if (scanned++ > MAX_DATE_ELEMENTS) {
                 return;
             }
             String text = e.ownText().isEmpty() ? e.text() : e.ownText();
             if (text.length() < 80 && !inForeignRegion(e)
-                    && !MODIFIED_HINT.matcher(e.className()).find()
+                    && !MODIFIED_HINT.matches(e.className())
                     && meta.offer(Field.DATE, DateParser.parse(text), TIME)) {
                 return;
             }
@@ -113,7 +126,7 @@ final class PageSignals {
         int depth = 0;
         for (Element p = e; p != null && depth < FOREIGN_REGION_DEPTH; p = p.parent(), depth++) {
             if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest("article") == null
-                    || FOREIGN_REGION.matcher(p.className() + " " + p.id()).find()) {
+                    || FOREIGN_REGION.matches(p.className()) || FOREIGN_REGION.matches(p.id())) {
                 return true;
             }
         }

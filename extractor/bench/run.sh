@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Speed bar of the extractor: Java CLI with --threads 2 against Readability.js (@mozilla/readability on
+# linkedom, Node, one core) on the same pages, both timed from the first page to the last after loading.
+# usage: extractor/bench/run.sh [PAGES_DIR]   (default: ../shared/datasets/extraction/aeb/html)
+# Also extracts one ~5 MB page with -Xmx64m to show the memory bar.
+set -euo pipefail
+BENCH="$(cd "$(dirname "$0")" && pwd)"
+MODULE="$(dirname "$BENCH")"
+REPO="$(dirname "$MODULE")"
+PAGES="${1:-$REPO/../shared/datasets/extraction/aeb/html}"
+[ -d "$PAGES" ] || PAGES="$REPO/shared/datasets/extraction/aeb/html"
+JAR="$MODULE/target/newsflow-extractor.jar"
+
+if [ ! -d "$BENCH/node_modules/@mozilla/readability" ] || [ ! -d "$BENCH/node_modules/linkedom" ]; then
+  (cd "$BENCH" && npm install --no-audit --no-fund --silent)
+fi
+if [ ! -f "$JAR" ]; then
+  (cd "$REPO" && mvn -q -pl extractor -am package -DskipTests)
+fi
+
+OUT="$(mktemp -d)"
+trap 'rm -rf "$OUT"' EXIT
+
+rate() { sed -n 's/.*(\([0-9.]*\) pages\/s).*/\1/p' | tail -1; }
+
+JAVA_LINE="$(java -jar "$JAR" --in "$PAGES" --out "$OUT/json" --threads 2 | tail -1)"
+NODE_LINE="$(node "$BENCH/readability-bench.mjs" "$PAGES" | tail -1)"
+JAVA_RATE="$(echo "$JAVA_LINE" | rate)"
+NODE_RATE="$(echo "$NODE_LINE" | rate)"
+echo "newsflow extractor (--threads 2): $JAVA_LINE"
+echo "Readability.js + linkedom:        $NODE_LINE"
+awk -v j="$JAVA_RATE" -v n="$NODE_RATE" 'BEGIN { printf "speed ratio: %.1fx (bar: 6x)\n", j / n }'
+
+# Memory bar: a ~5 MB page (the pages above concatenated into one body) within 64 MB of heap.
+BIG="$OUT/big"
+mkdir -p "$BIG"
+python3 - "$PAGES" "$BIG/big.html" <<'PY'
+import gzip, os, re, sys
+src, dst = sys.argv[1], sys.argv[2]
+parts, size = [], 0
+for name in sorted(os.listdir(src)):
+    raw = open(os.path.join(src, name), 'rb').read()
+    html = (gzip.decompress(raw) if name.endswith('.gz') else raw).decode('utf-8', 'replace')
+    body = re.search(r'(?is)<body[^>]*>(.*)</body>', html)
+    parts.append(body.group(1) if body else html)
+    size += len(parts[-1].encode())
+    if size > 5_000_000:
+        break
+with open(dst, 'w', encoding='utf-8') as f:
+    f.write('<html><head><title>Big page</title></head><body>' + ''.join(parts) + '</body></html>')
+print(f"5 MB page: {os.path.getsize(dst) / 1e6:.1f} MB", file=sys.stderr)
+PY
+java -Xmx64m -jar "$JAR" --in "$BIG" --out "$OUT/big-json" --threads 1 | tail -1 | sed 's/^/5 MB page with -Xmx64m: /'
