@@ -59,7 +59,8 @@ public final class ArticleExtractor {
     private ExtractedArticle extractHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url);
         Metadata meta = metadata.extract(doc, url);
-        Content body = content.extract(doc, () -> Jsoup.parse(html, url), meta.get(Field.TITLE));
+        Content body = content.extract(doc, () -> Jsoup.parse(html, url),
+                new ContentExtractor.Known(meta.get(Field.TITLE), meta.get(Field.AUTHOR)));
         if (!meta.has(Field.LANGUAGE)) {
             meta.offer(Field.LANGUAGE, LanguageGuesser.guess(body.text()), "detection");
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.newsflow.extractor.metadata.DateParser;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,24 +23,32 @@ public final class ContentExtractor {
         static final Content EMPTY = new Content("", List.of());
     }
 
+    /** Room for "By", "Von", "Written by" before the author's name in a byline block. */
+    private static final int BYLINE_PREFIX_CHARS = 12;
+
     private final DocumentCleaner cleaner = new DocumentCleaner();
     private final LooseTextWrapper wrapper = new LooseTextWrapper();
 
     /**
      * @param doc      the parsed page (will be modified)
      * @param reparse  a fresh parse of the same page, for the gentler retry
-     * @param title    the headline, dropped from the start of the body
+     * @param known    headline and author already found, whose repetitions in the body are furniture
      */
-    public Content extract(Document doc, Supplier<Document> reparse, String title) {
-        Content first = attempt(doc, true, title);
+    public Content extract(Document doc, Supplier<Document> reparse, Known known) {
+        Content first = attempt(doc, true, known);
         if (first.text().length() >= Heuristics.MIN_ARTICLE_CHARS) {
             return first;
         }
-        Content second = attempt(reparse.get(), false, title);
+        Content second = attempt(reparse.get(), false, known);
         return second.text().length() > first.text().length() ? second : first;
     }
 
-    private Content attempt(Document doc, boolean stripUnlikely, String title) {
+    /** Metadata the body should not repeat; either may be null. */
+    public record Known(String title, String author) {
+        public static final Known NOTHING = new Known(null, null);
+    }
+
+    private Content attempt(Document doc, boolean stripUnlikely, Known known) {
         Element body = doc.body();
         if (body == null) {
             return Content.EMPTY;
@@ -57,19 +66,21 @@ public final class ContentExtractor {
         for (Element part : parts) {
             renderer.render(part);
         }
-        return assemble(renderer.blocks(), title);
+        return assemble(renderer.blocks(), known);
     }
 
-    private static Content assemble(List<TextRenderer.Block> blocks, String title) {
+    private static Content assemble(List<TextRenderer.Block> blocks, Known known) {
         StringBuilder text = new StringBuilder();
         Map<String, ArticleLink> links = new LinkedHashMap<>();
-        String normTitle = title == null ? null : norm(title);
+        String normTitle = known.title() == null ? null : norm(known.title());
+        String normAuthor = known.author() == null ? null : norm(known.author().replace(";", " "));
         boolean leading = true;
         for (TextRenderer.Block b : blocks) {
-            if (leading && normTitle != null && norm(b.text()).equals(normTitle)) {
+            String normText = norm(b.text());
+            if (leading && normText.equals(normTitle)) {
                 continue;
             }
-            if (!keep(b)) {
+            if (isBylineOrDateline(b.text(), normText, normAuthor) || !keep(b)) {
                 continue;
             }
             leading = false;
@@ -80,6 +91,16 @@ public final class ContentExtractor {
             b.links().forEach(l -> links.putIfAbsent(l.url(), l));
         }
         return new Content(text.toString(), new ArrayList<>(links.values()));
+    }
+
+    /** "By Jane Doe", "Jane Doe", "Published Monday, November 18, 2019": metadata, not article text. */
+    private static boolean isBylineOrDateline(String text, String normText, String normAuthor) {
+        if (normAuthor != null && !normAuthor.isEmpty() && normText.endsWith(normAuthor)
+                && normText.length() <= normAuthor.length() + BYLINE_PREFIX_CHARS) {
+            return true;
+        }
+        return normText.split(" ").length <= Heuristics.DATELINE_MAX_WORDS && !text.endsWith(".")
+                && DateParser.parse(text) != null;
     }
 
     private static boolean keep(TextRenderer.Block b) {

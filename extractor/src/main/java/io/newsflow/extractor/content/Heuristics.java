@@ -86,9 +86,11 @@ final class Heuristics {
             "articledate", "article-date", "postdate", "post-date", "entry-date", "article-meta",
             "post-meta", "entry-meta", "author", "autor", "gallery", "slideshow", "carousel", "share",
             "social", "tooltip", "hover", "popup", "rollover", "toolbar", "tags", "breadcrumb", "kicker",
-            "print", "subscribe");
+            "print", "subscribe", "image", "photo", "figure", "video", "media");
     /** ...only when short: a long element with such a class is a container of the article itself. */
     static final int FURNITURE_MAX_CHARS = 300;
+    /** A dateline ("Published Monday, November 18, 2019 8:22AM EST") is a short block made of a date. */
+    static final int DATELINE_MAX_WORDS = 10;
     /** Block tags: rendering puts a line break around them. */
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "blockquote", "pre", "figure",

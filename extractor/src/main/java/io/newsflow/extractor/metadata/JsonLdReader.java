@@ -27,6 +27,8 @@ final class JsonLdReader {
     private static final Pattern PAGE_TYPE = Pattern.compile("(?i)(WebPage|ItemPage|AboutPage|CollectionPage)");
     private static final Pattern PERSON_TYPE = Pattern.compile("(?i)Person");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*([}\\]])");
+    /** CDATA wrappers, with or without the "//" that hides them from old script parsers. */
+    private static final Pattern CDATA = Pattern.compile("(//\\s*)?<!\\[CDATA\\[|(//\\s*)?\\]\\]>");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F]");
     /** Cap on nodes visited, so a huge generated graph cannot cost more than a page is worth. */
     private static final int MAX_NODES = 5000;
@@ -79,7 +81,7 @@ final class JsonLdReader {
         if (text.endsWith("-->")) {
             text = text.substring(0, text.length() - 3);
         }
-        text = text.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+        text = CDATA.matcher(text).replaceAll("").strip();
         try {
             return MAPPER.readTree(text);
         } catch (RuntimeException e) {

@@ -1,0 +1,28 @@
+package io.newsflow.extractor.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylinesTest {
+
+    @Test
+    void leadingByIsDroppedAndSeveralPeopleAreSplit() {
+        assertThat(Bylines.splitNames("By David Brand and Ramsey Khalifeh")).containsExactly("David Brand", "Ramsey Khalifeh");
+        assertThat(Bylines.splitNames("Von Anna Müller und Jan Kowalski")).containsExactly("Anna Müller", "Jan Kowalski");
+    }
+
+    @Test
+    void labelsAndSiteWordsAreNotPeople() {
+        assertThat(Bylines.clean("Follow")).isNull();
+        assertThat(Bylines.clean("Author")).isNull();
+        assertThat(Bylines.clean("https://www.facebook.com/someone")).isNull();
+        assertThat(Bylines.clean("Alle Beiträge")).isNull();
+    }
+
+    @Test
+    void aSentenceIsNotAName() {
+        assertThat(Bylines.isPersonName("This article was written by our team of experts in the field")).isFalse();
+        assertThat(Bylines.isPersonName("Jane Doe")).isTrue();
+    }
+}
