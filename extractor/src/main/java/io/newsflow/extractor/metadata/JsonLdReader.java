@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -40,9 +39,9 @@ final class JsonLdReader {
                     JsonReadFeature.ALLOW_MISSING_VALUES)
             .build();
 
-    void read(Document doc, Metadata meta) {
+    void read(PageIndex index, Metadata meta) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)ld\\+json]")) {
+        for (Element script : index.jsonLd) {
             JsonNode root = parse(script.data());
             if (root != null) {
                 flatten(root, nodes);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads OpenGraph, Twitter card, Dublin Core and plain {@code <meta>} tags, plus link rel=canonical. */
@@ -37,8 +36,8 @@ final class MetaTagReader {
             "category");
     private static final List<String> TAGS = List.of("article:tag", "news_keywords", "keywords", "parsely-tags");
 
-    void read(Document doc, Metadata meta) {
-        Map<String, List<String>> tags = collect(doc);
+    void read(PageIndex index, Metadata meta) {
+        Map<String, List<String>> tags = collect(index);
         offer(meta, Field.TITLE, tags, TITLE);
         offerAuthor(meta, tags);
         offer(meta, Field.DATE, tags, DATE);
@@ -55,7 +54,7 @@ final class MetaTagReader {
             tags.getOrDefault(key, List.of()).forEach(v -> values.addAll(Metadata.splitList(v)));
             meta.offerTags(values, sourceOf(key));
         }
-        Element canonical = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+        Element canonical = index.canonical;
         if (canonical != null) {
             meta.offer(Field.CANONICAL_URL, canonical.absUrl("href").isEmpty() ? canonical.attr("href")
                     : canonical.absUrl("href"), "link");
@@ -94,9 +93,9 @@ final class MetaTagReader {
     }
 
     /** All meta values keyed by lower-cased property / name / itemprop / http-equiv, in page order. */
-    private static Map<String, List<String>> collect(Document doc) {
+    private static Map<String, List<String>> collect(PageIndex index) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : index.metas) {
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
             if (content.isBlank()) {
                 continue;

@@ -19,15 +19,16 @@ public final class MetadataExtractor {
     /** Reads everything but the body-derived fields; call on the unmodified document. */
     public Metadata extract(Document doc, String url) {
         Metadata meta = new Metadata();
-        safely(() -> jsonLd.read(doc, meta));
-        safely(() -> metaTags.read(doc, meta));
-        safely(() -> signals.readMicrodata(doc, meta));
-        safely(() -> signals.readByline(doc, meta));
-        safely(() -> signals.readTimes(doc, meta));
+        PageIndex index = PageIndex.of(doc);
+        safely(() -> jsonLd.read(index, meta));
+        safely(() -> metaTags.read(index, meta));
+        safely(() -> signals.readMicrodata(index, meta));
+        safely(() -> signals.readByline(index, meta));
+        safely(() -> signals.readTimes(index, meta));
         meta.offer(Field.DATE, DateParser.fromUrl(url), "url");
         normalizeDates(meta);
         readLanguage(doc, meta);
-        readTitle(doc, url, meta);
+        readTitle(doc, index, url, meta);
         return meta;
     }
 
@@ -65,14 +66,16 @@ public final class MetadataExtractor {
         }
     }
 
-    private void readTitle(Document doc, String url, Metadata meta) {
+    private void readTitle(Document doc, PageIndex index, String url, Metadata meta) {
         meta.offer(Field.TITLE, doc.title(), "title");
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null) {
-            meta.offer(Field.TITLE, h1.text(), "heading");
+        for (Element h : index.headings) {
+            if (h.normalName().equals("h1") && meta.offer(Field.TITLE, h.text(), "heading")) {
+                break;
+            }
         }
         if (meta.has(Field.TITLE)) {
-            meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url), doc));
+            meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
+                    index.headings));
         }
     }
 

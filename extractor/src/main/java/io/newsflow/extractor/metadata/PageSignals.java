@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import io.newsflow.extractor.content.Keywords;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /** Metadata stated in the visible page: microdata, bylines, {@code <time>} elements and dates in the text. */
 final class PageSignals {
@@ -17,24 +15,18 @@ final class PageSignals {
     static final String TIME = "time";
     /** A byline is short; a longer element with "author" in its class is a bio box or an author list. */
     private static final int MAX_BYLINE_CHARS = 120;
-    private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
-            "dateline", "posted-by", "article-source", "verfasser");
     /** Bylines in these regions belong to comments or teasers of other articles. */
     private static final Keywords FOREIGN_REGION = Keywords.fragments("comment", "related", "teaser", "recommend",
             "sidebar", "widget", "promo", "newsletter").withTokens("reply", "replies", "respond");
     /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
     private static final int FOREIGN_REGION_DEPTH = 6;
-    private static final Keywords PUBLISHED_HINT = Keywords.fragments("publish", "posted", "pubdate", "created",
-            "date", "time", "meta", "datum");
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il)\\s).*$");
-    /** Elements scanned for a written-out date: the first few dated elements near the headline. */
-    private static final int MAX_DATE_ELEMENTS = 40;
 
-    void readMicrodata(Document doc, Metadata meta) {
-        for (Element e : doc.getAllElements()) {
+    void readMicrodata(PageIndex index, Metadata meta) {
+        for (Element e : index.itemprops) {
             String itemprop = e.attr("itemprop");
             if (itemprop.isEmpty()) {
                 continue;
@@ -49,9 +41,9 @@ final class PageSignals {
         }
     }
 
-    void readByline(Document doc, Metadata meta) {
-        for (Element e : doc.getAllElements()) {
-            if (!isBylineMarked(e) || e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)) {
+    void readByline(PageIndex index, Metadata meta) {
+        for (Element e : index.bylines) {
+            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop~=(?i)^name$]");
@@ -66,14 +58,8 @@ final class PageSignals {
         }
     }
 
-    private static boolean isBylineMarked(Element e) {
-        return e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
-                || BYLINE_MARKS.matches(e.className()) || BYLINE_MARKS.matches(e.id())
-                || BYLINE_MARKS.matches(e.attr("data-testid"));
-    }
-
-    void readTimes(Document doc, Metadata meta) {
-        Elements times = doc.getElementsByTag("time");
+    void readTimes(PageIndex index, Metadata meta) {
+        List<Element> times = index.times;
         List<Element> published = new ArrayList<>();
         for (Element t : times) {
             if (inForeignRegion(t)) {
@@ -92,14 +78,7 @@ final class PageSignals {
                 return;
             }
         }
-        int scanned = 0;
-        for (Element e : doc.getAllElements()) {
-            if (!PUBLISHED_HINT.matches(e.className()) && !PUBLISHED_HINT.matches(e.id())) {
-                continue;
-            }
-            if (scanned++ > MAX_DATE_ELEMENTS) {
-                return;
-            }
+        for (Element e : index.dated) {
             String text = e.ownText().isEmpty() ? e.text() : e.ownText();
             if (text.length() < 80 && !inForeignRegion(e)
                     && !MODIFIED_HINT.matches(e.className())

@@ -2,7 +2,7 @@ package io.newsflow.extractor.metadata;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** Removes the " | Site name" part of a title and prefers the page's own headline when it matches. */
@@ -13,11 +13,11 @@ final class TitleCleaner {
     /** Below this many words, what remains after cutting is more likely a section name than a headline. */
     private static final int MIN_HEADLINE_WORDS = 4;
 
-    String clean(String title, String siteName, String host, Document doc) {
+    String clean(String title, String siteName, String host, List<Element> headings) {
         if (title == null) {
             return null;
         }
-        String headline = matchingHeading(title, doc);
+        String headline = matchingHeading(title, headings);
         if (headline != null) {
             return headline;
         }
@@ -38,9 +38,9 @@ final class TitleCleaner {
     }
 
     /** An h1/h2 whose text is contained in the title is the headline itself. */
-    private static String matchingHeading(String title, Document doc) {
+    private static String matchingHeading(String title, List<Element> headings) {
         String t = norm(title);
-        for (Element h : doc.select("h1, h2")) {
+        for (Element h : headings) {
             String text = Text.normalizeSpace(h.text());
             if (words(text) >= 2 && t.contains(norm(text)) && (t.equals(norm(text))
                     || text.length() * 2 >= title.length() / 2)) {

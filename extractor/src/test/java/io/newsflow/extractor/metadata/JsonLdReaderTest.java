@@ -14,7 +14,7 @@ class JsonLdReaderTest {
 
     private Metadata read(String json) {
         Metadata meta = new Metadata();
-        reader.read(Jsoup.parse("<script type=\"application/ld+json\">" + json + "</script>"), meta);
+        reader.read(PageIndex.of(Jsoup.parse("<script type=\"application/ld+json\">" + json + "</script>")), meta);
         return meta;
     }
 
@@ -55,7 +55,7 @@ class JsonLdReaderTest {
     void severalAuthorsOfARealPageAreJoinedWithSemicolons() {
         Metadata meta = new Metadata();
         String html = new String(Fixtures.page("nbcnews-schema-org-context-object"), StandardCharsets.UTF_8);
-        reader.read(Jsoup.parse(html), meta);
+        reader.read(PageIndex.of(Jsoup.parse(html)), meta);
         assertThat(meta.get(Field.AUTHOR)).isEqualTo("Stella Kim; Jennifer Jett");
         assertThat(meta.get(Field.DATE)).startsWith("2024-12-0");
     }

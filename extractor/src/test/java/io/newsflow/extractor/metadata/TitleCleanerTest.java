@@ -3,13 +3,14 @@ package io.newsflow.extractor.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import java.util.List;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class TitleCleanerTest {
 
     private final TitleCleaner cleaner = new TitleCleaner();
-    private final Document empty = Jsoup.parse("<p>x</p>");
+    private final List<Element> empty = List.of();
 
     @Test
     void siteNameSuffixIsRemoved() {
@@ -25,8 +26,8 @@ class TitleCleanerTest {
 
     @Test
     void headingContainedInTheTitleIsTheHeadline() {
-        Document doc = Jsoup.parse("<h1>Tote Hummeln unter Linden</h1>");
-        assertThat(cleaner.clean("Tote Hummeln unter Linden: Die Erklärung | Hummeln", null, null, doc))
+        List<Element> headings = Jsoup.parse("<h1>Tote Hummeln unter Linden</h1>").select("h1");
+        assertThat(cleaner.clean("Tote Hummeln unter Linden: Die Erklärung | Hummeln", null, null, headings))
                 .isEqualTo("Tote Hummeln unter Linden");
     }
 

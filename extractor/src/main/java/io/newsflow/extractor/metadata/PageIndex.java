@@ -1,0 +1,78 @@
+package io.newsflow.extractor.metadata;
+
+import io.newsflow.extractor.content.Keywords;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements the metadata readers look at, gathered in one iterative pass over the page: every reader
+ * scanning the whole tree on its own cost a quarter of the extraction time on large pages.
+ */
+final class PageIndex {
+
+    private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
+            "dateline", "posted-by", "article-source", "verfasser");
+    private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
+            "date", "time", "meta", "datum");
+    /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
+    private static final int MAX_DATE_ELEMENTS = 40;
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> dated = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>();
+    Element canonical;
+
+    static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    index.add(e);
+                }
+            }
+        }, doc);
+        return index;
+    }
+
+    private void add(Element e) {
+        switch (e.normalName()) {
+            case "meta" -> metas.add(e);
+            case "script" -> {
+                if (e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                    jsonLd.add(e);
+                }
+            }
+            case "time" -> times.add(e);
+            case "h1", "h2" -> headings.add(e);
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                    canonical = e;
+                }
+            }
+            default -> { }
+        }
+        if (e.hasAttr("itemprop")) {
+            itemprops.add(e);
+        }
+        String className = e.className();
+        String id = e.id();
+        if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+                || BYLINE_MARKS.matches(className) || BYLINE_MARKS.matches(id)
+                || BYLINE_MARKS.matches(e.attr("data-testid"))) {
+            bylines.add(e);
+        }
+        if (dated.size() < MAX_DATE_ELEMENTS && (DATE_MARKS.matches(className) || DATE_MARKS.matches(id))) {
+            dated.add(e);
+        }
+    }
+}
