@@ -1,0 +1,173 @@
+package io.newsflow.ingest.fetch;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.newsflow.contracts.ReasonCodes;
+import io.newsflow.ingest.config.FetchProperties;
+import io.newsflow.ingest.url.UrlRules;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+
+/**
+ * Fetches one HTML page with hard bounds: connect, read and total time, body size (cut off on the wire,
+ * checked again after decoding), redirects (each hop re-checked from scratch) and content type. Every
+ * connection goes through the {@link GuardedAddressResolverGroup}, so no hop reaches an internal
+ * address. The result is always a {@link FetchOutcome}; nothing is thrown.
+ */
+public final class PageFetcher {
+
+    private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
+    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+    /** Prefer HTML; anything else is refused on arrival anyway, the header just saves the server's effort. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+
+    private final FetchProperties props;
+    private final FetchTimeouts timeouts;
+    private final AddressPolicy policy;
+    private final HttpClient client;
+    private final Clock clock;
+
+    public PageFetcher(FetchProperties props, HostResolver dns, Clock clock) {
+        this.props = props;
+        this.timeouts = new FetchTimeouts(props.connectTimeout(), props.readTimeout(), props.totalTimeout());
+        this.policy = new AddressPolicy(props.allow());
+        this.clock = clock;
+        // A fresh connection per fetch: nothing pooled outlives the address check that admitted it.
+        this.client = HttpClient.newConnection()
+                .resolver(new GuardedAddressResolverGroup(policy, dns))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(props.connectTimeout().toMillis()))
+                .responseTimeout(props.readTimeout())
+                .followRedirect(false)
+                .compress(false)
+                .headers(headers -> headers
+                        .set(HttpHeaderNames.USER_AGENT, props.userAgent())
+                        .set(HttpHeaderNames.ACCEPT, ACCEPT)
+                        .set(HttpHeaderNames.ACCEPT_ENCODING, ContentDecoding.ACCEPTED));
+    }
+
+    /** Fetches {@code url}, following at most the configured number of redirects. */
+    public Mono<FetchOutcome> fetch(URI url) {
+        return hop(url, 0, new HashSet<>())
+                .timeout(props.totalTimeout())
+                .onErrorResume(error -> Mono.just(FetchErrors.toFailure(url, error, timeouts)));
+    }
+
+    private Mono<FetchOutcome> hop(URI url, int redirects, Set<URI> visited) {
+        Optional<FetchOutcome.Failed> refused = refuseBeforeConnecting(url);
+        if (refused.isPresent()) {
+            return Mono.just(refused.get());
+        }
+        visited.add(url);
+        return client.get().uri(url)
+                .response((response, body) -> read(url, response, body))
+                .single()
+                .onErrorResume(error -> Mono.just(new Hop(FetchErrors.toFailure(url, error, timeouts), null)))
+                .flatMap(hop -> hop.redirectTo() == null ? Mono.just(hop.outcome())
+                        : follow(url, hop.redirectTo(), redirects, visited));
+    }
+
+    private Mono<FetchOutcome> follow(URI from, URI target, int redirects, Set<URI> visited) {
+        if (visited.contains(target)) {
+            return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
+                    "redirect loop: " + from + " leads back to " + target));
+        }
+        if (redirects >= props.maxRedirects()) {
+            return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
+                    "more than " + props.maxRedirects() + " redirects"));
+        }
+        return hop(target, redirects + 1, visited);
+    }
+
+    private Optional<FetchOutcome.Failed> refuseBeforeConnecting(URI url) {
+        Optional<String> invalid = UrlRules.problemWith(url.toString());
+        if (invalid.isPresent()) {
+            return Optional.of(new FetchOutcome.Failed(url, ReasonCodes.INVALID_URL, "URL " + invalid.get()));
+        }
+        int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+        return policy.refuseHost(url.getHost(), port)
+                .map(reason -> new FetchOutcome.Failed(url, ReasonCodes.BLOCKED_ADDRESS, reason));
+    }
+
+    private Mono<Hop> read(URI url, HttpClientResponse response, ByteBufFlux body) {
+        int status = response.status().code();
+        if (REDIRECT_STATUSES.contains(status)) {
+            return Mono.just(redirect(url, status, response.responseHeaders().get(HttpHeaderNames.LOCATION)));
+        }
+        if (status < 200 || status > 299) {
+            return failed(url, ReasonCodes.HTTP_ERROR, ("HTTP " + status + " " + response.status().reasonPhrase()).trim());
+        }
+        String contentType = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+        if (!isHtml(contentType)) {
+            return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, contentType == null
+                    ? "the response has no content type" : "content type '" + contentType + "' is not HTML");
+        }
+        long maxBytes = props.maxBodySize().toBytes();
+        String declaredLength = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declaredLength != null && isLongerThan(declaredLength, maxBytes)) {
+            return failed(url, ReasonCodes.TOO_LARGE, "body of " + declaredLength + " bytes is larger than "
+                    + Sizes.describe(maxBytes));
+        }
+        ContentDecoding decoding;
+        try {
+            decoding = ContentDecoding.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_ENCODING));
+        } catch (UndecodableBodyException e) {
+            return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, e.getMessage());
+        }
+        return body.asByteArray()
+                .reduceWith(() -> new BoundedBody(maxBytes), BoundedBody::append)
+                .handle((collected, sink) -> {
+                    try {
+                        sink.next(new Hop(new FetchOutcome.Fetched(url, contentType,
+                                decoding.decode(collected.toByteArray(), maxBytes), clock.instant()), null));
+                    } catch (BodyTooLargeException | UndecodableBodyException e) {
+                        sink.error(e);
+                    }
+                });
+    }
+
+    private static Hop redirect(URI from, int status, String location) {
+        if (location == null || location.isBlank()) {
+            return new Hop(new FetchOutcome.Failed(from, ReasonCodes.HTTP_ERROR,
+                    "HTTP " + status + " redirect without a Location"), null);
+        }
+        try {
+            return new Hop(null, from.resolve(location.trim()));
+        } catch (IllegalArgumentException e) {
+            return new Hop(new FetchOutcome.Failed(from, ReasonCodes.INVALID_URL,
+                    "redirect to an invalid URL: " + location), null);
+        }
+    }
+
+    private static Mono<Hop> failed(URI url, String reasonCode, String message) {
+        return Mono.just(new Hop(new FetchOutcome.Failed(url, reasonCode, message), null));
+    }
+
+    static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return HTML_TYPES.contains(mediaType.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLongerThan(String declaredLength, long maxBytes) {
+        try {
+            return Long.parseLong(declaredLength.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;   // a broken header is ignored; the streamed count still bounds the body
+        }
+    }
+
+    /** One request's result: a final outcome, or where to go next. */
+    private record Hop(FetchOutcome outcome, URI redirectTo) {
+    }
+}
