@@ -25,6 +25,9 @@ final class ArticleCleaner {
     private static final int PROSE_PARAGRAPHS = 3;
     private static final int PROSE_PARAGRAPH_CHARS = 80;
 
+    /** Share of the article's text above which an element is never removed as furniture. */
+    private static final double BULK_SHARE = 0.5;
+
     private final TextStats stats;
     private final CandidateScorer scorer;
 
@@ -36,8 +39,9 @@ final class ArticleCleaner {
     void clean(List<Element> parts) {
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element part : parts) {
+            int partLength = stats.textLength(part);
             for (Element e : part.getAllElements()) {
-                if (e != part && !hasDoomedAncestor(e, doomed, part) && shouldRemove(e)) {
+                if (e != part && !hasDoomedAncestor(e, doomed, part) && !isBulkOf(e, partLength) && shouldRemove(e)) {
                     doomed.add(e);
                 }
             }
@@ -74,6 +78,11 @@ final class ArticleCleaner {
             return true;
         }
         return looksLikeFurniture(e, list);
+    }
+
+    /** An element holding most of the article's text is its structure, whatever its class says ("widget-wrap"). */
+    private boolean isBulkOf(Element e, int partLength) {
+        return stats.textLength(e) >= partLength * BULK_SHARE && stats.linkDensity(e) <= Heuristics.MAX_LINK_DENSITY;
     }
 
     /** Several long unlinked paragraphs are article text, whatever links or widgets sit beside them. */

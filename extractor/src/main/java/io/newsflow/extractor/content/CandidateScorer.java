@@ -24,6 +24,8 @@ final class CandidateScorer {
     private static final double RIVAL_SCORE_SHARE = 0.75;
     /** Minimum score of a sibling for it to join (Readability). */
     private static final double MIN_SIBLING_SCORE = 10;
+    /** Shorter candidates are headings, labels or widgets, whatever their class names promise. */
+    private static final int MIN_CANDIDATE_CHARS = 140;
 
     /** How far above the best container an enclosing {@code <article>} is looked for. */
     private static final int ARTICLE_SEARCH_LEVELS = 4;
@@ -50,7 +52,7 @@ final class CandidateScorer {
         scores.replaceAll((e, s) -> s * (1 - stats.linkDensity(e)));
         List<Element> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((Element e) -> scores.get(e)).reversed());
-        Element top = enclosingArticle(climb(sharedAncestor(ranked), body));
+        Element top = enclosingArticle(climb(sharedAncestor(substantial(ranked)), body));
         return withSiblings(top);
     }
 
@@ -125,6 +127,20 @@ final class CandidateScorer {
             return Heuristics.SEMANTIC_BONUS;
         }
         return e.normalName().equals("article") || e.normalName().equals("main") ? Heuristics.SEMANTIC_BONUS / 2 : 0;
+    }
+
+    /**
+     * Drops candidates too short to be an article when a longer one exists: class weights alone can lift a
+     * title block ("page-title") above the container of the text.
+     */
+    private List<Element> substantial(List<Element> ranked) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : ranked) {
+            if (stats.textLength(e) >= MIN_CANDIDATE_CHARS) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? ranked : out;
     }
 
     /** Moves up to an ancestor that holds several rival candidates: the article is split in parts. */

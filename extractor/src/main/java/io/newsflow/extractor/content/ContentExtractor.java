@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import io.newsflow.extractor.metadata.DateParser;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +26,9 @@ public final class ContentExtractor {
 
     /** Room for "By", "Von", "Written by" before the author's name in a byline block. */
     private static final int BYLINE_PREFIX_CHARS = 12;
+
+    /** Unicode-aware, so headlines in Bengali or Chinese do not normalise to nothing. */
+    private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final DocumentCleaner cleaner = new DocumentCleaner();
     private final LooseTextWrapper wrapper = new LooseTextWrapper();
@@ -77,7 +81,7 @@ public final class ContentExtractor {
         boolean leading = true;
         for (TextRenderer.Block b : blocks) {
             String normText = norm(b.text());
-            if (leading && normText.equals(normTitle)) {
+            if (leading && !normText.isEmpty() && normText.equals(normTitle)) {
                 continue;
             }
             if (isBylineOrDateline(b.text(), normText, normAuthor) || !keep(b)) {
@@ -113,6 +117,6 @@ public final class ContentExtractor {
     }
 
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\W+", " ").strip();
+        return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

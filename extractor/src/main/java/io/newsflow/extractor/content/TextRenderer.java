@@ -87,7 +87,10 @@ final class TextRenderer {
     private void append(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+            if (isInvisible(c)) {
+                continue;
+            }
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
             if (space) {
                 if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
                     current.append(' ');
@@ -99,6 +102,11 @@ final class TextRenderer {
                 }
             }
         }
+    }
+
+    /** Soft hyphens and zero-width characters are not rendered by browsers and would split words. */
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
     private void addLink(Element a) {

@@ -9,16 +9,20 @@ final class Bylines {
 
     /** "By", "Von", "Par", "Por", "Di", "Door", "Autor:" ... introduce the names in a visible byline. */
     private static final Pattern LEADING_BY = Pattern.compile(
-            "(?iu)^\\s*(by|von|par|por|di|door|de|av|af|przez|autor(?:in)?|author|written by|text|texte|"
-                    + "redakcja|reporter|words)\\s*[:\\-–—]?\\s+");
+            "(?iu)^\\s*(?:(?-i:By(?=\\p{Lu}))|(by|von|vom|par|por|di|door|de|av|af|przez|autor(?:in|es|a)?|auteurs?|authors?|written by|"
+                    + "posted by|eingestellt von|geschrieben von|verfasst von|beitrag von|beitragvon|text|texte|"
+                    + "erstellt von|redakcja|reporter|words)\\s*[:\\-–—]?\\s+)");
     /** Separators between several names. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?iu)\\s*(?:;|\\||,|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\si\\s|\\sy\\s|\\se\\s)\\s*");
     /** A name is a few words; longer text is a sentence or a bio, not a byline. */
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_CHARS = 60;
+    /** Several names written out still fit in this; longer text is a sentence or a bio. */
+    private static final int MAX_BYLINE_CHARS = 100;
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?iu)(^(author|autor|autorin|authors|follow|folgen|alle|all|view|more|mehr|posts|beiträge|profile|"
-                    + "profil|by|von|share|written|contact|kontakt|home|startseite|über|about)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|redaktion|staff|admin|team|newsroom|agency|"
+            "(?iu)(^(author|autor|autorin|authors|auteurs?|autores|follow|folgen|alle|all|view|more|mehr|posts|"
+                    + "beiträge|profile|profil|by|von|vom|por|par|share|written|contact|kontakt|home|startseite|über|"
+                    + "about|aufräumen|menu|menü|login|anmelden|suche|search|stand|datum|date)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|redaktion|staff|admin|team|newsroom|agency|"
                     + "updated|published|aktualisiert|veröffentlicht|minute|min read|lesezeit)");
 
     private Bylines() {
@@ -42,12 +46,42 @@ final class Bylines {
         return out;
     }
 
+    private static boolean isSite(String name, String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return false;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
+        String site = siteName.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
+        return !n.isEmpty() && !site.isEmpty() && (n.contains(site) || site.contains(n));
+    }
+
     static boolean isPersonName(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
             return false;
         }
         int words = name.split("\\s+").length;
         return words <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(name).find() && Character.isLetter(name.codePointAt(0));
+    }
+
+    /**
+     * The names as the page writes them ("David Brand and Ramsey Khalifeh"), without a leading "By" and
+     * surrounding punctuation; null when no part of it looks like a person.
+     */
+    static String asWritten(String raw) {
+        return asWritten(raw, null);
+    }
+
+    /** As {@link #asWritten(String)}, and null when the "name" is the site's own name. */
+    static String asWritten(String raw, String siteName) {
+        if (raw == null) {
+            return null;
+        }
+        String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
+        s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—]+$", "");
+        if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || splitNames(s).isEmpty() || isSite(s, siteName)) {
+            return null;
+        }
+        return s;
     }
 
     /** Joins names found in a byline string, or null when none look like people. */

@@ -170,15 +170,19 @@ final class JsonLdReader {
                 continue;
             }
             if (n.isString()) {
-                names.addAll(Bylines.splitNames(n.asString()));
+                addName(names, Bylines.asWritten(n.asString()));
             } else if (n.isObject() && (!n.has("@type") || typeMatches(n, PERSON_TYPE))) {
                 String name = text(n.get("name"));
-                if (name != null) {
-                    names.addAll(Bylines.splitNames(name));
-                }
+                addName(names, Bylines.asWritten(name));
             }
         }
         return names.isEmpty() ? null : String.join("; ", names);
+    }
+
+    private static void addName(List<String> names, String name) {
+        if (name != null && !names.contains(name)) {
+            names.add(name);
+        }
     }
 
     private static JsonNode resolve(JsonNode n, Map<String, JsonNode> byId) {

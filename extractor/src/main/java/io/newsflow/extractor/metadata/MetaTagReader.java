@@ -14,9 +14,9 @@ final class MetaTagReader {
     static final String OPENGRAPH = "opengraph";
     static final String META = "meta";
 
-    private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "dcterms.title",
+    private static final List<String> TITLE = List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
             "title", "headline", "sailthru.title", "parsely-title");
-    private static final List<String> AUTHOR = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+    private static final List<String> AUTHOR = List.of("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator:name", "dc.contributor");
     private static final List<String> DATE = List.of("article:published_time", "og:article:published_time",
             "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
@@ -27,7 +27,7 @@ final class MetaTagReader {
             "datemodified", "dcterms.modified", "last-modified", "lastmod", "revision_date");
     private static final List<String> SITE = List.of("og:site_name", "application-name", "dc.publisher",
             "twitter:app:name:iphone");
-    private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description",
+    private static final List<String> DESCRIPTION = List.of("dc:description", "dcterms:description", "og:description", "description", "twitter:description",
             "dc.description", "dcterms.description");
     private static final List<String> IMAGE = List.of("og:image", "og:image:url", "og:image:secure_url",
             "twitter:image", "twitter:image:src", "thumbnail");
@@ -39,6 +39,7 @@ final class MetaTagReader {
     void read(PageIndex index, Metadata meta) {
         Map<String, List<String>> tags = collect(index);
         offer(meta, Field.TITLE, tags, TITLE);
+        offer(meta, Field.SITE_NAME, tags, SITE);
         offerAuthor(meta, tags);
         offer(meta, Field.DATE, tags, DATE);
         offer(meta, Field.DATE_MODIFIED, tags, MODIFIED);
@@ -67,10 +68,9 @@ final class MetaTagReader {
             List<String> values = tags.getOrDefault(key, List.of());
             List<String> names = new ArrayList<>();
             for (String v : values) {
-                for (String n : Bylines.splitNames(v)) {
-                    if (!names.contains(n)) {
-                        names.add(n);
-                    }
+                String n = Bylines.asWritten(v, meta.get(Field.SITE_NAME));
+                if (n != null && !names.contains(n)) {
+                    names.add(n);
                 }
             }
             if (!names.isEmpty() && meta.offer(Field.AUTHOR, String.join("; ", names), sourceOf(key))) {

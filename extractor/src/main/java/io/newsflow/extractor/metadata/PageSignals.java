@@ -23,7 +23,7 @@ final class PageSignals {
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il)\\s).*$");
+            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)).*$");
 
     void readMicrodata(PageIndex index, Metadata meta) {
         for (Element e : index.itemprops) {
@@ -51,7 +51,7 @@ final class PageSignals {
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
-            String names = Bylines.clean(stripDates(text));
+            String names = Bylines.asWritten(stripDates(text), meta.get(Field.SITE_NAME));
             if (names != null && meta.offer(Field.AUTHOR, names, BYLINE)) {
                 return;
             }
