@@ -27,7 +27,8 @@ final class HostLiterals {
 
     /** The address of a canonical IP literal ({@code 10.0.0.1}, {@code ::1}, {@code [::1]}), else empty. */
     static Optional<InetAddress> parseIpLiteral(String host) {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1)
+                : host.endsWith(".") ? host.substring(0, host.length() - 1) : host;   // "10.0.0.1." is 10.0.0.1
         if (CANONICAL_IPV4.matcher(bare).matches() || (bare.indexOf(':') >= 0 && IPV6_CHARS.matcher(bare).matches())) {
             try {
                 return Optional.of(InetAddress.getByName(bare));   // a literal: parsed, never looked up
