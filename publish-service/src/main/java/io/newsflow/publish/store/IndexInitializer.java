@@ -1,0 +1,69 @@
+package io.newsflow.publish.store;
+
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.newsflow.publish.config.PublishProperties;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Creates the indexes of both collections when the service starts, before the Kafka listeners (which
+ * start with the context's lifecycle, after every bean is initialised). Creating an index that exists
+ * with the same keys and name is a no-op, so every start (and every copy of the service) may run it.
+ * Compound indexes serve real MongoDB; the embedded server accepts and ignores them, and still uses the
+ * single-field ones.
+ */
+@Component
+class IndexInitializer implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexInitializer.class);
+
+    /** Newest-first listing and its cursor: (firstSeen desc, _id desc). */
+    static final IndexModel ARTICLES_NEWEST_FIRST = new IndexModel(
+            Indexes.descending("firstSeen", "_id"), new IndexOptions().name("newest_first"));
+    /** The {@code ?tag=} filter followed by the newest-first order. */
+    static final IndexModel ARTICLES_BY_TAG_NEWEST_FIRST = new IndexModel(
+            Indexes.compoundIndex(Indexes.ascending("tagKeys"), Indexes.descending("firstSeen", "_id")),
+            new IndexOptions().name("tag_newest_first"));
+    /** Multikey index of the normalised tag names (used by the embedded server, which ignores compounds). */
+    static final IndexModel ARTICLES_BY_TAG = new IndexModel(Indexes.ascending("tagKeys"),
+            new IndexOptions().name("tag"));
+    /** Entities by Wikidata id (issue 6's {@code entity} filter). */
+    static final IndexModel ARTICLES_BY_WIKIDATA_ID = new IndexModel(Indexes.ascending("tags.wikidataId"),
+            new IndexOptions().name("wikidata_id"));
+    /** Which article a submission produced, and back. */
+    static final IndexModel ARTICLES_BY_SUBMISSION = new IndexModel(Indexes.ascending("submissionId"),
+            new IndexOptions().name("submission"));
+    static final IndexModel SUBMISSIONS_BY_ARTICLE = new IndexModel(Indexes.ascending("articleId"),
+            new IndexOptions().name("article"));
+
+    private final Collections collections;
+    private final PublishProperties props;
+
+    IndexInitializer(Collections collections, PublishProperties props) {
+        this.collections = collections;
+        this.props = props;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        createIndexes().block(props.indexTimeout());
+    }
+
+    Mono<Void> createIndexes() {
+        Flux<String> articles = collections.articles().flatMapMany(collection -> collection.createIndexes(List.of(
+                ARTICLES_NEWEST_FIRST, ARTICLES_BY_TAG_NEWEST_FIRST, ARTICLES_BY_TAG, ARTICLES_BY_WIKIDATA_ID,
+                ARTICLES_BY_SUBMISSION)));
+        Flux<String> submissions = collections.submissions()
+                .flatMapMany(collection -> collection.createIndexes(List.of(SUBMISSIONS_BY_ARTICLE)));
+        return articles.concatWith(submissions).collectList()
+                .doOnNext(names -> log.info("MongoDB indexes ready: {}", names))
+                .then();
+    }
+}
