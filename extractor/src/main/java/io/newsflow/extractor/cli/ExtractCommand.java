@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,13 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ExtractCommand {
 
+    /** A small page touching every stage: JSON-LD, meta tags, byline, time, article text. */
+    private static final String INIT_PAGE = "<html lang=en><head><title>Init | Site</title>"
+            + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Init\"}</script>"
+            + "<meta property=og:title content=Init></head><body><article><h1>Init</h1>"
+            + "<span class=byline>By Jane Doe</span><time datetime=2024-01-02>2 Jan 2024</time>"
+            + "<p>" + "Some text of the article, with commas, for the scorer to find. ".repeat(10) + "</p>"
+            + "</article></body></html>";
     private static final String USAGE = "usage: java -jar newsflow-extractor.jar --in DIR --out DIR [--threads N]";
 
     private ExtractCommand() {
@@ -49,6 +57,7 @@ public final class ExtractCommand {
             return 1;
         }
         ArticleExtractor extractor = new ArticleExtractor();
+        initialise(extractor);
         AtomicInteger failures = new AtomicInteger();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -70,6 +79,15 @@ public final class ExtractCommand {
         out.printf(Locale.ROOT, "%d pages in %.2f s (%.1f pages/s)%n", pages.size(), seconds,
                 seconds > 0 ? pages.size() / seconds : 0.0);
         return failures.get() == 0 ? 0 : 1;
+    }
+
+    /**
+     * Loads and initialises the classes once (JSON mapper, patterns) before the clock starts, so the
+     * reported rate measures extraction, as the Readability.js bench loads its modules before timing.
+     */
+    private static void initialise(ArticleExtractor extractor) {
+        ArticleJson.write("init", null, extractor.extract(INIT_PAGE.getBytes(StandardCharsets.UTF_8),
+                "https://example.org/2024/01/02/init", "text/html; charset=utf-8"));
     }
 
     private static void extractOne(ArticleExtractor extractor, Path page, Path outDir, AtomicInteger failures,

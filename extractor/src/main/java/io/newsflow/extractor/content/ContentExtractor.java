@@ -80,11 +80,13 @@ public final class ContentExtractor {
         String normAuthor = known.author() == null ? null : norm(known.author().replace(";", " "));
         boolean leading = true;
         for (TextRenderer.Block b : blocks) {
-            String normText = norm(b.text());
-            if (leading && !normText.isEmpty() && normText.equals(normTitle)) {
+            // Headlines, bylines and datelines are short; long blocks skip the comparisons.
+            boolean shortBlock = b.text().length() <= Heuristics.BOILERPLATE_MAX_CHARS;
+            String normText = shortBlock ? norm(b.text()) : "";
+            if (shortBlock && leading && !normText.isEmpty() && normText.equals(normTitle)) {
                 continue;
             }
-            if (isBylineOrDateline(b.text(), normText, normAuthor) || !keep(b)) {
+            if (shortBlock && isBylineOrDateline(b.text(), normText, normAuthor) || !keep(b)) {
                 continue;
             }
             leading = false;

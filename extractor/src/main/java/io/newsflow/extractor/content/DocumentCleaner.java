@@ -16,6 +16,8 @@ final class DocumentCleaner {
 
     /** A form holding this many paragraphs wraps the page (ASP.NET), it is not a sign-up box. */
     private static final int MIN_PARAGRAPHS_IN_PAGE_FORM = 3;
+    /** ...as does a form with this much text (forum threads are often one big form of divs). */
+    private static final int MIN_CHARS_IN_PAGE_FORM = 1500;
 
     void clean(Element root, boolean stripUnlikely) {
         List<Node> doomed = new ArrayList<>();
@@ -58,7 +60,8 @@ final class DocumentCleaner {
         private boolean isJunk(Element e) {
             String tag = e.normalName();
             if (tag.equals("form")) {
-                return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM;
+                return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM
+                        && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
             }
             return Heuristics.JUNK_TAGS.contains(tag);
         }

@@ -1,17 +1,13 @@
 package io.newsflow.extractor.metadata;
 
 import io.newsflow.extractor.metadata.Metadata.Field;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads schema.org metadata from {@code <script type="application/ld+json">}: objects, lists and
@@ -25,27 +21,12 @@ final class JsonLdReader {
             "(?i).*(Article|BlogPosting|Posting|Report|Review|Story|Recipe|LiveBlog).*");
     private static final Pattern PAGE_TYPE = Pattern.compile("(?i)(WebPage|ItemPage|AboutPage|CollectionPage)");
     private static final Pattern PERSON_TYPE = Pattern.compile("(?i)Person");
-    private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*([}\\]])");
-    /** CDATA wrappers, with or without the "//" that hides them from old script parsers. */
-    private static final Pattern CDATA = Pattern.compile("(//\\s*)?<!\\[CDATA\\[|(//\\s*)?\\]\\]>");
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F]");
-    /** Cap on nodes visited, so a huge generated graph cannot cost more than a page is worth. */
-    private static final int MAX_NODES = 5000;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
-                    JsonReadFeature.ALLOW_MISSING_VALUES)
-            .build();
 
     void read(PageIndex index, Metadata meta) {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element script : index.jsonLd) {
-            JsonNode root = parse(script.data());
-            if (root != null) {
-                flatten(root, nodes);
-            }
+            nodes.addAll(JsonLdParser.typedNodes(script.data()));
         }
         if (nodes.isEmpty()) {
             return;
@@ -72,51 +53,7 @@ final class JsonLdReader {
         }
     }
 
-    private static JsonNode parse(String json) {
-        String text = json.strip();
-        if (text.startsWith("<!--")) {
-            text = text.substring(4);
-        }
-        if (text.endsWith("-->")) {
-            text = text.substring(0, text.length() - 3);
-        }
-        text = CDATA.matcher(text).replaceAll("").strip();
-        try {
-            return MAPPER.readTree(text);
-        } catch (RuntimeException e) {
-            try {
-                String repaired = CONTROL.matcher(TRAILING_COMMA.matcher(text).replaceAll("$1")).replaceAll(" ");
-                return MAPPER.readTree(repaired);
-            } catch (RuntimeException again) {
-                return null;
-            }
-        }
-    }
 
-    /** Breadth-first walk of lists and @graph containers, without recursion. */
-    private static void flatten(JsonNode root, List<JsonNode> out) {
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        todo.add(root);
-        int seen = 0;
-        while (!todo.isEmpty() && seen++ < MAX_NODES) {
-            JsonNode n = todo.poll();
-            if (n.isArray()) {
-                n.values().forEach(todo::add);
-            } else if (n.isObject()) {
-                if (n.has("@type")) {
-                    out.add(n);
-                }
-                JsonNode graph = n.get("@graph");
-                if (graph != null) {
-                    todo.add(graph);
-                }
-                JsonNode main = n.get("mainEntity");
-                if (main != null && main.isObject()) {
-                    todo.add(main);
-                }
-            }
-        }
-    }
 
     private static JsonNode first(List<JsonNode> nodes, Pattern type) {
         for (JsonNode n : nodes) {

@@ -1,0 +1,158 @@
+package io.newsflow.extractor.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns ranked candidates into the article's elements, as Readability does: a container shared by
+ * several strong candidates wins, only-child wrappers and better-scoring parents are climbed, an enclosing
+ * {@code <article>} brings the lead, and siblings that score well or read as prose join.
+ */
+final class ArticleRoot {
+
+    /** Top candidates compared when looking for a shared ancestor (Readability's nbTopCandidates). */
+    private static final int TOP_CANDIDATES = 5;
+    /** Other top candidates that must sit under an ancestor for it to be the article. */
+    private static final int MIN_SHARED_CANDIDATES = 3;
+    /** Candidates within this share of the top score count as rivals of the top one. */
+    private static final double RIVAL_SCORE_SHARE = 0.75;
+    /** Minimum score of a sibling for it to join (Readability). */
+    private static final double MIN_SIBLING_SCORE = 10;
+    /** Shorter candidates are headings, labels or widgets, whatever their class names promise. */
+    private static final int MIN_CANDIDATE_CHARS = 140;
+    /** How far above the best container an enclosing {@code <article>} is looked for. */
+    private static final int ARTICLE_SEARCH_LEVELS = 4;
+    /** Share of extra text an enclosing {@code <article>} may add (lead, deck, byline) and still be used. */
+    private static final double ARTICLE_EXTRA_TEXT_SHARE = 0.5;
+
+    private final TextStats stats;
+    private final Map<Element, Double> scores;
+
+    ArticleRoot(TextStats stats, Map<Element, Double> scores) {
+        this.stats = stats;
+        this.scores = scores;
+    }
+
+    /** The article's elements, in document order, from candidates ranked best first. */
+    List<Element> find(List<Element> ranked, Element body) {
+        Element top = enclosingArticle(climb(sharedAncestor(substantial(ranked)), body));
+        return withSiblings(top);
+    }
+
+    private double score(Element e) {
+        return scores.getOrDefault(e, 0.0);
+    }
+
+    /**
+     * Drops candidates too short to be an article when a longer one exists: class weights alone can lift a
+     * title block ("page-title") above the container of the text.
+     */
+    private List<Element> substantial(List<Element> ranked) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : ranked) {
+            if (stats.textLength(e) >= MIN_CANDIDATE_CHARS) {
+                out.add(e);
+            }
+        }
+        return out.isEmpty() ? ranked : out;
+    }
+    /** Moves up to an ancestor that holds several rival candidates: the article is split in parts. */
+    private Element sharedAncestor(List<Element> ranked) {
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        List<Element> rivals = new ArrayList<>();
+        for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+            if (scores.get(ranked.get(i)) >= topScore * RIVAL_SCORE_SHARE) {
+                rivals.add(ranked.get(i));
+            }
+        }
+        if (rivals.size() < MIN_SHARED_CANDIDATES) {
+            return top;
+        }
+        for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            int inside = 0;
+            for (Element r : rivals) {
+                if (r.parents().contains(a)) {
+                    inside++;
+                }
+            }
+            if (inside >= MIN_SHARED_CANDIDATES) {
+                return a;
+            }
+        }
+        return top;
+    }
+    /** Readability's climb: skip only-child wrappers, and move up while the parent scores better. */
+    private Element climb(Element top, Element body) {
+        Element candidate = top;
+        double last = score(candidate);
+        double threshold = last / 3;
+        for (Element parent = candidate.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (!scores.containsKey(parent)) {
+                continue;
+            }
+            double parentScore = scores.get(parent);
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > last) {
+                candidate = parent;
+                break;
+            }
+            last = parentScore;
+        }
+        while (candidate.parent() != null && candidate.parent() != body && candidate.parent().childrenSize() == 1) {
+            candidate = candidate.parent();
+        }
+        return candidate;
+    }
+    /**
+     * An HTML5 {@code <article>} (or schema.org articleBody) around the best container holds its lead
+     * paragraph and headline deck as well; it replaces the container unless it mostly adds other text.
+     */
+    private Element enclosingArticle(Element top) {
+        int topLength = stats.textLength(top);
+        Element a = top.parent();
+        for (int level = 0; a != null && level < ARTICLE_SEARCH_LEVELS; level++, a = a.parent()) {
+            boolean marked = a.normalName().equals("article") || a.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (marked) {
+                boolean modestExtra = stats.textLength(a) <= topLength * (1 + ARTICLE_EXTRA_TEXT_SHARE);
+                return modestExtra && stats.linkDensity(a) < Heuristics.SIBLING_MAX_LINK_DENSITY ? a : top;
+            }
+        }
+        return top;
+    }
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = score(top);
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * Heuristics.SIBLING_SCORE_SHARE);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || joins(sibling, top, topScore, threshold)) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+    private boolean joins(Element sibling, Element top, double topScore, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? topScore * Heuristics.SIBLING_SCORE_SHARE : 0;
+        if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        int length = stats.textLength(sibling);
+        double density = stats.linkDensity(sibling);
+        if (length > Heuristics.SIBLING_PARAGRAPH_CHARS) {
+            return density < Heuristics.SIBLING_MAX_LINK_DENSITY;
+        }
+        return length > 0 && density == 0 && sibling.text().matches("(?s).*\\.( |$)");
+    }
+}
