@@ -15,16 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** A JDK HTTP server on 127.0.0.1 (random port) that records every request it sees. */
-final class LocalPages implements AutoCloseable {
+public final class LocalPages implements AutoCloseable {
 
     /** What a handler does with a request. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange) throws Exception;
     }
 
     /** One request as the server saw it. */
-    record Seen(String path, String host, String userAgent, String acceptEncoding) {
+    public record Seen(String path, String host, String userAgent, String acceptEncoding) {
     }
 
     private final HttpServer server;
@@ -37,13 +37,13 @@ final class LocalPages implements AutoCloseable {
     /** Released on close, so handlers that hang until then end with the test. */
     final CountDownLatch closing = new CountDownLatch(1);
 
-    LocalPages() throws IOException {
+    public LocalPages() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.start();
     }
 
-    LocalPages on(String path, Handler handler) {
+    public LocalPages on(String path, Handler handler) {
         server.createContext(path, exchange -> {
             seen.add(new Seen(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Host"),
                     exchange.getRequestHeaders().getFirst("User-Agent"),
@@ -59,19 +59,19 @@ final class LocalPages implements AutoCloseable {
         return this;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }
 
-    List<Seen> seen() {
+    public List<Seen> seen() {
         return seen;
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -82,7 +82,7 @@ final class LocalPages implements AutoCloseable {
         }
     }
 
-    static void redirect(HttpExchange exchange, String location) throws IOException {
+    public static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         exchange.sendResponseHeaders(302, -1);
     }
