@@ -24,7 +24,7 @@ public class Collections {
 
     private final ReactiveMongoTemplate template;
 
-    Collections(ReactiveMongoTemplate template) {
+    public Collections(ReactiveMongoTemplate template) {
         this.template = template;
     }
 
