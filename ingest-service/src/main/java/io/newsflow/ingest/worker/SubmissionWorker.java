@@ -1,5 +1,6 @@
 package io.newsflow.ingest.worker;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.ArticleExtracted;
 import io.newsflow.contracts.ReasonCodes;
 import io.newsflow.contracts.SubmissionRequested;
@@ -36,6 +37,10 @@ class SubmissionWorker {
     private static final Logger log = LoggerFactory.getLogger(SubmissionWorker.class);
     /** Beyond the fetcher's own deadline, which always answers; only reached if the event loop is stuck. */
     private static final Duration BLOCK_SLACK = Duration.ofSeconds(5);
+    /** Submissions processed, tagged EXTRACTED or with the failure's reason code. */
+    static final String OUTCOME_COUNTER = "newsflow.ingest.submissions";
+    /** Time per fetch, redirects included, tagged OK or with the failure's reason code. */
+    static final String FETCH_TIMER = "newsflow.ingest.fetch";
 
     private final EventCodec codec;
     private final EventPublisher publisher;
@@ -44,9 +49,10 @@ class SubmissionWorker {
     private final StatusReporter status;
     private final IngestProperties props;
     private final Duration fetchDeadline;
+    private final MeterRegistry meters;
 
     SubmissionWorker(EventCodec codec, EventPublisher publisher, PageFetcher fetcher, ArticleAssembler assembler,
-                     StatusReporter status, IngestProperties props, FetchProperties fetchProps) {
+                     StatusReporter status, IngestProperties props, FetchProperties fetchProps, MeterRegistry meters) {
         this.codec = codec;
         this.publisher = publisher;
         this.fetcher = fetcher;
@@ -54,6 +60,7 @@ class SubmissionWorker {
         this.status = status;
         this.props = props;
         this.fetchDeadline = fetchProps.totalTimeout().plus(BLOCK_SLACK);
+        this.meters = meters;
     }
 
     @KafkaListener(id = "ingest-submissions", topics = Topics.SUBMISSIONS, groupId = "newsflow-ingest",
@@ -75,6 +82,8 @@ class SubmissionWorker {
         status.report(submission, SubmissionState.FETCHING, null, null);
         long started = System.nanoTime();
         FetchOutcome fetched = fetcher.fetch(UrlRules.parse(submission.url())).block(fetchDeadline);
+        meters.timer(FETCH_TIMER, "outcome", fetched instanceof FetchOutcome.Failed failure ? failure.reasonCode() : "OK")
+                .record(Duration.ofNanos(System.nanoTime() - started));
         if (fetched instanceof FetchOutcome.Failed failure) {
             finishFailed(submission, failure.reasonCode(), failure.message());
             return;
@@ -88,12 +97,14 @@ class SubmissionWorker {
         publisher.publish(Topics.ARTICLES_EXTRACTED, article)
                 .get(props.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         status.report(submission, SubmissionState.EXTRACTED, article.articleId(), article.content().title());
+        meters.counter(OUTCOME_COUNTER, "outcome", SubmissionState.EXTRACTED.name()).increment();
         log.info("submission {} extracted as article {} from {} in {} ms", submission.submissionId(),
                 article.articleId(), article.url(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void finishFailed(SubmissionRequested submission, String reasonCode, String message) throws Exception {
         status.failed(submission, reasonCode, message);
+        meters.counter(OUTCOME_COUNTER, "outcome", reasonCode).increment();
         log.info("submission {} failed: {} {} ({})", submission.submissionId(), reasonCode, message, submission.url());
     }
 }

@@ -1,0 +1,143 @@
+package io.newsflow.ingest.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.contracts.ReasonCodes;
+import io.newsflow.contracts.SubmissionRequested;
+import io.newsflow.contracts.SubmissionState;
+import io.newsflow.contracts.SubmissionStatusChanged;
+import io.newsflow.contracts.Topics;
+import io.newsflow.extractor.ArticleExtractor;
+import io.newsflow.ingest.config.FetchProperties;
+import io.newsflow.ingest.config.IngestProperties;
+import io.newsflow.ingest.extract.ArticleAssembler;
+import io.newsflow.ingest.extract.ExtractionTestSupport;
+import io.newsflow.ingest.fetch.HostResolver;
+import io.newsflow.ingest.fetch.LocalPages;
+import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.messaging.EventCodec;
+import io.newsflow.messaging.EventPublisher;
+import io.newsflow.messaging.MalformedEventException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.util.unit.DataSize;
+
+class SubmissionWorkerTest {
+
+    private static final String STORY = "<html><head><title>Ministers meet</title></head><body><article>"
+            + "<h1>Ministers meet</h1>" + "<p>The ministers met in Brussels on Tuesday and talked for many hours about "
+            + "the support for the country, the winter ahead and the money that is still needed.</p>".repeat(8)
+            + "</article></body></html>";
+
+    private final LocalPages server = new LocalPages();
+    private final EventPublisher publisher = mock(EventPublisher.class);
+    private final EventCodec codec = new EventCodec(1 << 20);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final SubmissionWorker worker;
+
+    SubmissionWorkerTest() throws IOException {
+        when(publisher.publish(any(), any())).thenReturn(CompletableFuture.completedFuture(null));
+        FetchProperties fetch = new FetchProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5),
+                DataSize.ofMegabytes(5), 5, "NewsflowTest/1.0", List.of("127.0.0.1/32"));
+        IngestProperties ingest = new IngestProperties(2, 100, Duration.ofSeconds(2));
+        worker = new SubmissionWorker(codec, publisher, new PageFetcher(fetch, HostResolver.SYSTEM, Clock.systemUTC()),
+                ExtractionTestSupport.assembler(new ArticleExtractor()),
+                new StatusReporter(publisher, ingest, Clock.systemUTC()), ingest, fetch, meters);
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void aPageBecomesAnArticleBetweenFetchingAndExtracted() throws Exception {
+        server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
+
+        worker.onSubmission(record("s-1", server.url("/story").toString()));
+
+        assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.EXTRACTED);
+        verify(publisher).publish(eq(Topics.ARTICLES_EXTRACTED), any());
+        assertThat(meters.counter(SubmissionWorker.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvalidUrlFailsAtOnceWithoutFetching() throws Exception {
+        worker.onSubmission(record("s-2", "gopher://old.example/"));
+
+        assertThat(statuses()).singleElement().satisfies(status -> {
+            assertThat(status.state()).isEqualTo(SubmissionState.FAILED);
+            assertThat(status.reasonCode()).isEqualTo(ReasonCodes.INVALID_URL);
+        });
+    }
+
+    @Test
+    void aPageWithoutArticleTextFailsAsNoArticleAndPublishesNoArticle() throws Exception {
+        server.on("/home", exchange -> LocalPages.send(exchange, 200, "text/html", "<html><body><nav>Home</nav></body></html>"));
+
+        worker.onSubmission(record("s-3", server.url("/home").toString()));
+
+        assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
+        assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.NO_ARTICLE);
+        verify(publisher, never()).publish(eq(Topics.ARTICLES_EXTRACTED), any());
+    }
+
+    @Test
+    void aPermanentFetchFailureEndsFailedWithoutThrowingSoKafkaDoesNotRetryIt() throws Exception {
+        worker.onSubmission(record("s-4", "http://10.1.2.3/internal"));
+
+        assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
+        assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.BLOCKED_ADDRESS);
+        assertThat(meters.counter(SubmissionWorker.OUTCOME_COUNTER, "outcome", ReasonCodes.BLOCKED_ADDRESS).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aBrokerThatDoesNotAcknowledgeTheArticleThrowsSoTheRecordIsRetried() {
+        server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
+        when(publisher.publish(eq(Topics.ARTICLES_EXTRACTED), any()))
+                .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
+
+        assertThatThrownBy(() -> worker.onSubmission(record("s-5", server.url("/story").toString())))
+                .hasRootCauseMessage("broker down");
+    }
+
+    @Test
+    void aRecordWithoutSubmissionIdIsMalformed() {
+        byte[] value = "{\"schemaVersion\":1,\"url\":\"https://news.example/a\"}".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> worker.onSubmission(new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, "k", value)))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    private ConsumerRecord<String, byte[]> record(String submissionId, String url) {
+        SubmissionRequested request = new SubmissionRequested(submissionId, url, "editor", Instant.now());
+        return new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, submissionId, codec.encode(request));
+    }
+
+    private List<SubmissionStatusChanged> statuses() {
+        ArgumentCaptor<SubmissionStatusChanged> captor = ArgumentCaptor.forClass(SubmissionStatusChanged.class);
+        verify(publisher, org.mockito.Mockito.atLeastOnce()).publish(eq(Topics.SUBMISSION_STATUS), captor.capture());
+        return captor.getAllValues();
+    }
+
+    private List<SubmissionState> states() {
+        return statuses().stream().map(SubmissionStatusChanged::state).toList();
+    }
+}
