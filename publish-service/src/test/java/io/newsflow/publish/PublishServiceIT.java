@@ -181,6 +181,35 @@ class PublishServiceIT {
     }
 
     @Test
+    void submissionStreamDeliversStatusChangesWithTheCurrentState() {
+        String submission = UUID.randomUUID().toString();
+        Flux<ServerSentEvent<String>> stream = http.get().uri("/api/submissions/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+                }).getResponseBody()
+                .filter(event -> "connected".equals(event.comment()) || submission.equals(event.id()));
+
+        StepVerifier.create(stream)
+                .expectNextMatches(event -> "connected".equals(event.comment()))
+                .then(() -> sendStatus(submission, SubmissionState.FETCHING))
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo("status");
+                    assertThat(event.data()).contains("\"state\":\"FETCHING\"", "\"history\":[");
+                })
+                .thenCancel()
+                .verify(PIPELINE);
+    }
+
+    private void sendStatus(String submission, SubmissionState state) {
+        try {
+            status(submission, state, null, Instant.now());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void poisonRecordLandsInTheDeadLetterTopicAndFailsItsSubmission() throws Exception {
         String submission = UUID.randomUUID().toString();
         template.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, "poison",
