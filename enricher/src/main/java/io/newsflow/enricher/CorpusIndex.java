@@ -1,0 +1,132 @@
+package io.newsflow.enricher;
+
+import io.newsflow.enricher.corpus.CorpusFields;
+import io.newsflow.enricher.corpus.PhraseFrequencies;
+import io.newsflow.enricher.corpus.RelatedFinder;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The articles that related articles and keyword statistics are drawn from: a Lucene index (in memory
+ * by default). Thread-safe: documents may be added from one thread while others query. An added
+ * document is visible to the next query (the searcher is refreshed lazily, so bulk loading stays fast).
+ */
+public final class CorpusIndex implements Closeable {
+
+    /**
+     * Indexing buffer before a segment is flushed; larger buffers index faster but hold more heap
+     * (this is the index writer's only large allocation).
+     */
+    private static final double RAM_BUFFER_MB = 32;
+
+    private final Directory directory;
+    private final Analyzer analyzer = CorpusFields.newAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** Count of writes so far; a query first makes every write counted before it visible. */
+    private final AtomicLong writes = new AtomicLong();
+    private final Object refreshLock = new Object();
+    private volatile long visibleWrites;
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
+    private final PhraseFrequencies phraseFrequencies = new PhraseFrequencies(analyzer);
+
+    private CorpusIndex(Directory directory) {
+        try {
+            this.directory = directory;
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the corpus index", e);
+        }
+    }
+
+    /** An empty index held in the heap (ByteBuffersDirectory). */
+    public static CorpusIndex inMemory() {
+        return new CorpusIndex(new ByteBuffersDirectory());
+    }
+
+    /** Adds the document, or replaces the one with the same id. */
+    public void add(Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(doc.id(), "doc.id");
+        try {
+            writer.updateDocument(new Term(CorpusFields.ID, doc.id()), CorpusFields.toLucene(doc));
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index document " + doc.id(), e);
+        }
+    }
+
+    public void remove(String id) {
+        try {
+            writer.deleteDocuments(new Term(CorpusFields.ID, id));
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove document " + id, e);
+        }
+    }
+
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** The k corpus documents most like {@code doc} (never doc itself), best first, scores in [0, 1]. */
+    public List<Related> related(Document doc, int k) {
+        Objects.requireNonNull(doc, "doc");
+        return withSearcher(searcher -> relatedFinder.find(searcher, doc, k));
+    }
+
+    /** For each phrase, the number of corpus documents containing it (stemmed, exact order). */
+    public int[] documentFrequencies(List<String> phrases) {
+        return withSearcher(searcher -> phraseFrequencies.count(searcher, phrases));
+    }
+
+    private interface SearcherTask<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherTask<T> task) {
+        try {
+            makeWritesVisible();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return task.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("corpus index query failed", e);
+        }
+    }
+
+    private void makeWritesVisible() throws IOException {
+        long target = writes.get();
+        if (visibleWrites < target) {
+            synchronized (refreshLock) {
+                if (visibleWrites < target) {
+                    searchers.maybeRefreshBlocking();
+                    visibleWrites = target;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

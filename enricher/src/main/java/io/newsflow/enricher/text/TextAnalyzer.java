@@ -1,0 +1,88 @@
+package io.newsflow.enricher.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Sentences and part-of-speech tagged tokens with OpenNLP's English Universal Dependencies models
+ * (from the opennlp-models-*-en jars on the classpath). Thread-safe: the models are loaded once and
+ * shared, each thread gets its own (stateful) detector and tagger.
+ */
+public final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /**
+     * Longest line analysed as one unit; longer lines (text without line breaks) are still cut into
+     * sentences, this only bounds the tagger's work on a run-on "sentence" without punctuation.
+     */
+    private static final int MAX_SENTENCE_TOKENS = 200;
+
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    public TextAnalyzer() {
+        SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
+        POSModel posModel = load(POS_MODEL, POSModel::new);
+        sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    }
+
+    /** Title (as a headline sentence) and body, boilerplate lines removed. Never null. */
+    public AnalyzedText analyze(String title, String body) {
+        String cleanBody = BoilerplateFilter.clean(title == null ? "" : title, body == null ? "" : body);
+        List<Sentence> sentences = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            addSentence(sentences, normalise(title), true);
+        }
+        for (String paragraph : cleanBody.split("\n")) {
+            for (String sentence : sentenceDetector.get().sentDetect(normalise(paragraph))) {
+                addSentence(sentences, sentence, false);
+            }
+        }
+        return new AnalyzedText(List.copyOf(sentences), cleanBody);
+    }
+
+    private void addSentence(List<Sentence> sentences, String text, boolean headline) {
+        List<String> words = Tokenizer.tokenize(text);
+        for (int from = 0; from < words.size(); from += MAX_SENTENCE_TOKENS) {
+            List<String> chunk = words.subList(from, Math.min(words.size(), from + MAX_SENTENCE_TOKENS));
+            String[] tags = tagger.get().tag(chunk.toArray(String[]::new));
+            List<Token> tokens = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                tokens.add(new Token(chunk.get(i), tags[i], i));
+            }
+            if (!tokens.isEmpty()) {
+                sentences.add(new Sentence(List.copyOf(tokens), sentences.size(), headline));
+            }
+        }
+    }
+
+    /** Typographic apostrophes to ASCII, so possessives split and names match the gazetteer. */
+    static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'');
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelReader<T> reader) {
+        try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}
