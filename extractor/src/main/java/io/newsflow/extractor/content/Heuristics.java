@@ -75,11 +75,26 @@ final class Heuristics {
     static final Pattern BOILERPLATE = Pattern.compile("(?iu)^(advertisement|anzeige|werbung|reklama|publicité|"
             + "share( this)?|teilen|partager|tweet|follow us|folgen sie|sign up|subscribe|abonnieren|newsletter|"
             + "read more|weiterlesen|lesen sie auch|mehr zum thema|more from|related( articles| stories)?|"
-            + "see also|click here|all rights reserved|copyright|©|\\(c\\)|photo:|foto:|image:|bild:|"
-            + "getty images|skip to|zum inhalt|cookie|we use cookies|loading|print|drucken|e-mail|email this|"
-            + "comments?|kommentare?|leave a (comment|reply)|you may also like|das könnte sie auch interessieren|"
-            + "zobacz (też|także)|czytaj (też|także|więcej)|lire aussi|à lire aussi|leggi anche|lee también|"
-            + "back to top|nach oben|top stories|most (read|popular)|trending).{0,100}$");
+            + "see also|click here|all rights reserved|copyright|©|\\(c\\)|photo:|foto:|fotos:|image:|bild:|"
+            + "crédits? photos?|abbildung|getty images|skip to|zum inhalt|cookie|we use cookies|loading|print|"
+            + "drucken|e-mail|email this|comments?|kommentare?|leave a (comment|reply)|you may also like|"
+            + "das könnte (sie|dich)|zobacz (też|także)|czytaj (też|także|więcej)|lire aussi|à lire aussi|"
+            + "leggi anche|lee también|back to top|nach oben|top stories|most (read|popular)|trending|"
+            + "war (der|dieser) (artikel|beitrag)|wie (bewerten|fanden) sie|möchten sie (den|diesen)|"
+            + "(diese[sn]? )?.{0,40} als pdf|pdf|kategorie:|kontakt$|aktualisiert am|stand:|quelle:|"
+            + "schon gelesen|ähnliche (beiträge|artikel)|vorschau auf|weitere informationen|puede escribirnos|"
+            + "was this (article|page) helpful|rate this|bewerten sie).{0,100}$");
+    /** Headings that end an article: what follows is related links, comments or promotion. */
+    static final Pattern END_MARKER = Pattern.compile("(?iu)^(related( posts| articles| stories| content)?|"
+            + "more (stories|articles|from|on this)|read (more|next|also)|also read|you (may|might) also like|"
+            + "recommended( for you)?|ähnliche (beiträge|artikel|themen)|das könnte (dich|sie)( auch)? interessieren|"
+            + "schon gelesen|mehr zum thema|weitere (artikel|beiträge|nachrichten|meldungen|themen)|"
+            + "lesen sie (auch|mehr)|vorschau auf|kommentare?|comments?|leave a (reply|comment)|"
+            + "zobacz (też|także|również)|czytaj (też|także|więcej)|polecane|à lire aussi|lire aussi|"
+            + "sur le même sujet|leggi anche|lee también|te puede interesar|noticias relacionadas|"
+            + "auch interessant|top stories|most (read|popular))\\b.{0,60}$");
+    /** End markers are headings, never long. */
+    static final int END_MARKER_MAX_CHARS = 80;
     /** class/id fragments of furniture inside the article: captions, credits, bylines, datelines. */
     static final Keywords ARTICLE_FURNITURE = Keywords.fragments(
             "caption", "credit", "byline", "dateline", "timestamp", "published", "updated", "posted-on",

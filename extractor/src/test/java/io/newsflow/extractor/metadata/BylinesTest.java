@@ -13,6 +13,19 @@ class BylinesTest {
     }
 
     @Test
+    void bylineGluedToItsNameLosesTheByButByronKeepsHisName() {
+        assertThat(Bylines.asWritten("ByAlex Bozarjian")).isEqualTo("Alex Bozarjian");
+        assertThat(Bylines.asWritten("Byron Smith")).isEqualTo("Byron Smith");
+    }
+
+    @Test
+    void namesAreKeptAsThePageWritesThem() {
+        assertThat(Bylines.asWritten("By David Brand and Ramsey Khalifeh")).isEqualTo("David Brand and Ramsey Khalifeh");
+        assertThat(Bylines.asWritten("Deutscher Caritasverband e. V.", "Caritas")).isNull();
+        assertThat(Bylines.asWritten("Example News", "Example News")).isNull();
+    }
+
+    @Test
     void labelsAndSiteWordsAreNotPeople() {
         assertThat(Bylines.clean("Follow")).isNull();
         assertThat(Bylines.clean("Author")).isNull();
