@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.ArticleExtracted;
 import io.newsflow.contracts.ArticleIds;
+import io.newsflow.contracts.NewsflowEvent;
 import io.newsflow.contracts.ReasonCodes;
 import io.newsflow.contracts.SubmissionState;
 import io.newsflow.contracts.SubmissionStatusChanged;
@@ -200,7 +201,7 @@ class IngestServiceIT {
             consumer.subscribe(List.of(topic));
         }
 
-        <T extends io.newsflow.contracts.NewsflowEvent> List<T> read(Class<T> type) {
+        <T extends NewsflowEvent> List<T> read(Class<T> type) {
             poll();
             return records.stream().map(record -> codec.decode(record.value(), type)).toList();
         }

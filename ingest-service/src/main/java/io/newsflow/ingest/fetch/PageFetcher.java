@@ -101,25 +101,17 @@ public final class PageFetcher {
         if (REDIRECT_STATUSES.contains(status)) {
             return Mono.just(redirect(url, status, response.responseHeaders().get(HttpHeaderNames.LOCATION)));
         }
-        if (status < 200 || status > 299) {
-            return failed(url, ReasonCodes.HTTP_ERROR, ("HTTP " + status + " " + response.status().reasonPhrase()).trim());
+        long maxBytes = props.maxBodySize().toBytes();
+        Optional<FetchOutcome.Failed> refused = refuseByHeaders(url, response, maxBytes);
+        if (refused.isPresent()) {
+            return Mono.just(new Hop(refused.get(), null));   // the body is never read; the connection is closed
         }
         String contentType = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        if (!isHtml(contentType)) {
-            return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, contentType == null
-                    ? "the response has no content type" : "content type '" + contentType + "' is not HTML");
-        }
-        long maxBytes = props.maxBodySize().toBytes();
-        String declaredLength = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (declaredLength != null && isLongerThan(declaredLength, maxBytes)) {
-            return failed(url, ReasonCodes.TOO_LARGE, "body of " + declaredLength + " bytes is larger than "
-                    + Sizes.describe(maxBytes));
-        }
         ContentDecoding decoding;
         try {
             decoding = ContentDecoding.of(response.responseHeaders().get(HttpHeaderNames.CONTENT_ENCODING));
         } catch (UndecodableBodyException e) {
-            return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, e.getMessage());
+            return Mono.just(new Hop(new FetchOutcome.Failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, e.getMessage()), null));
         }
         return body.asByteArray()
                 .reduceWith(() -> new BoundedBody(maxBytes), BoundedBody::append)
@@ -131,6 +123,25 @@ public final class PageFetcher {
                         sink.error(e);
                     }
                 });
+    }
+
+    /** A failure decided by status and headers alone: error status, not HTML, declared too large. */
+    private static Optional<FetchOutcome.Failed> refuseByHeaders(URI url, HttpClientResponse response, long maxBytes) {
+        int status = response.status().code();
+        if (status < 200 || status > 299) {
+            return failed(url, ReasonCodes.HTTP_ERROR, ("HTTP " + status + " " + response.status().reasonPhrase()).trim());
+        }
+        String contentType = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
+        if (!isHtml(contentType)) {
+            return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, contentType == null
+                    ? "the response has no content type" : "content type '" + contentType + "' is not HTML");
+        }
+        String declaredLength = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declaredLength != null && isLongerThan(declaredLength, maxBytes)) {
+            return failed(url, ReasonCodes.TOO_LARGE, "body of " + declaredLength + " bytes is larger than "
+                    + Sizes.describe(maxBytes));
+        }
+        return Optional.empty();
     }
 
     private static Hop redirect(URI from, int status, String location) {
@@ -146,8 +157,8 @@ public final class PageFetcher {
         }
     }
 
-    private static Mono<Hop> failed(URI url, String reasonCode, String message) {
-        return Mono.just(new Hop(new FetchOutcome.Failed(url, reasonCode, message), null));
+    private static Optional<FetchOutcome.Failed> failed(URI url, String reasonCode, String message) {
+        return Optional.of(new FetchOutcome.Failed(url, reasonCode, message));
     }
 
     static boolean isHtml(String contentType) {

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.ReasonCodes;
 import io.newsflow.ingest.config.FetchProperties;
@@ -9,11 +10,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +25,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import reactor.core.publisher.Mono;
 
 class PageFetcherTest {
 
@@ -98,7 +102,7 @@ class PageFetcherTest {
 
         assertThat(failure.reasonCode()).isEqualTo(ReasonCodes.TOO_LARGE);
         assertThat(failure.message()).isEqualTo("body is larger than 64 KB");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilTrue(clientHungUp);
+        await().atMost(Duration.ofSeconds(5)).untilTrue(clientHungUp);
     }
 
     @Test
@@ -281,6 +285,34 @@ class PageFetcherTest {
     }
 
     @Test
+    void aServerThatNeverAcceptsTimesOutAtTheConnectTimeout() throws IOException {
+        // A listening socket that never accepts: once its accept queue is full, Linux drops further SYNs
+        try (ServerSocket deaf = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket socket = new Socket();
+                    socket.connect(deaf.getLocalSocketAddress(), 200);
+                    queued.add(socket);
+                }
+            } catch (IOException queueFull) {
+                // the queue is full already
+            }
+            long started = System.nanoTime();
+
+            FetchOutcome.Failed failure = failed(fetcher(Map.of("connectTimeout", Duration.ofMillis(300)))
+                    .fetch(URI.create("http://127.0.0.1:" + deaf.getLocalPort() + "/")));
+
+            assertThat(failure.reasonCode()).isEqualTo(ReasonCodes.TIMEOUT);
+            assertThat(failure.message()).isEqualTo("no connection to 127.0.0.1 within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+            for (Socket socket : queued) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void aServerThatNeverAnswersTimesOutAtTheReadTimeout() {
         server.on("/hang", exchange -> server.closing.await(30, TimeUnit.SECONDS));
         long started = System.nanoTime();
@@ -333,13 +365,13 @@ class PageFetcherTest {
         return new PageFetcher(props, dns, Clock.systemUTC());
     }
 
-    private static FetchOutcome.Fetched fetched(reactor.core.publisher.Mono<FetchOutcome> fetch) {
+    private static FetchOutcome.Fetched fetched(Mono<FetchOutcome> fetch) {
         FetchOutcome outcome = fetch.block(Duration.ofSeconds(20));
         assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
         return (FetchOutcome.Fetched) outcome;
     }
 
-    private static FetchOutcome.Failed failed(reactor.core.publisher.Mono<FetchOutcome> fetch) {
+    private static FetchOutcome.Failed failed(Mono<FetchOutcome> fetch) {
         FetchOutcome outcome = fetch.block(Duration.ofSeconds(20));
         assertThat(outcome).isInstanceOf(FetchOutcome.Failed.class);
         return (FetchOutcome.Failed) outcome;

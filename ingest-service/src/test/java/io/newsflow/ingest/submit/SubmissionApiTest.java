@@ -3,8 +3,10 @@ package io.newsflow.ingest.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -103,8 +105,8 @@ class SubmissionApiTest {
         InOrder order = inOrder(publisher);
         ArgumentCaptor<SubmissionStatusChanged> statuses = ArgumentCaptor.forClass(SubmissionStatusChanged.class);
         ArgumentCaptor<SubmissionRequested> requests = ArgumentCaptor.forClass(SubmissionRequested.class);
-        order.verify(publisher, org.mockito.Mockito.times(2)).publish(org.mockito.ArgumentMatchers.eq(Topics.SUBMISSION_STATUS), statuses.capture());
-        order.verify(publisher, org.mockito.Mockito.times(2)).publish(org.mockito.ArgumentMatchers.eq(Topics.SUBMISSIONS), requests.capture());
+        order.verify(publisher, times(2)).publish(eq(Topics.SUBMISSION_STATUS), statuses.capture());
+        order.verify(publisher, times(2)).publish(eq(Topics.SUBMISSIONS), requests.capture());
         assertThat(statuses.getAllValues()).extracting(SubmissionStatusChanged::state).containsOnly(SubmissionState.ACCEPTED);
         assertThat(requests.getAllValues()).extracting(SubmissionRequested::url)
                 .containsExactly("https://news.example/a", "http://news.example/b");

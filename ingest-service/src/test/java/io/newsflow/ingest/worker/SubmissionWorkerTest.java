@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -133,7 +134,7 @@ class SubmissionWorkerTest {
 
     private List<SubmissionStatusChanged> statuses() {
         ArgumentCaptor<SubmissionStatusChanged> captor = ArgumentCaptor.forClass(SubmissionStatusChanged.class);
-        verify(publisher, org.mockito.Mockito.atLeastOnce()).publish(eq(Topics.SUBMISSION_STATUS), captor.capture());
+        verify(publisher, atLeastOnce()).publish(eq(Topics.SUBMISSION_STATUS), captor.capture());
         return captor.getAllValues();
     }
 
