@@ -57,6 +57,7 @@ class PublishServiceIT {
 
     private static final Duration PIPELINE = Duration.ofSeconds(30);
     private static final EmbeddedMongo MONGO = EmbeddedMongo.start();
+    private static final FakeIngest INGEST = FakeIngest.start();
 
     @Autowired
     WebTestClient http;
@@ -70,11 +71,26 @@ class PublishServiceIT {
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.uri("newsflow-it"));
+        registry.add("newsflow.publish.ingest-url", INGEST::url);
     }
 
     @AfterAll
     static void stopMongo() {
         MONGO.close();
+        INGEST.close();
+    }
+
+    @Test
+    void submissionsAreForwardedToIngestWithTheTokenAndItsAnswerComesBack() {
+        http.post().uri("/api/submissions").contentType(MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer editor-token")
+                .bodyValue("{\"url\":\"https://news.example/x\"}")
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody().jsonPath("$[0].state").isEqualTo("ACCEPTED");
+
+        assertThat(INGEST.lastAuthorization()).isEqualTo("Bearer editor-token");
+        assertThat(INGEST.lastBody()).isEqualTo("{\"url\":\"https://news.example/x\"}");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsflow.publish.config;
 
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publishTimeout    longest wait for the broker to acknowledge a status event before the record
  *                          is retried
  * @param indexTimeout      longest wait for the index creation at start-up
+ * @param ingestUrl         base URL of ingest-service; the editor page submits through
+ *                          {@code POST /api/submissions} here, which forwards to it, so the page needs
+ *                          one origin only (no CORS, the token never leaves it)
+ * @param ingestTimeout     longest wait for ingest-service to answer a forwarded submission
  */
 @ConfigurationProperties("newsflow.publish")
 public record PublishProperties(
@@ -26,5 +31,7 @@ public record PublishProperties(
         @DefaultValue("15s") Duration heartbeatInterval,
         @DefaultValue("10s") Duration storeTimeout,
         @DefaultValue("30s") Duration publishTimeout,
-        @DefaultValue("30s") Duration indexTimeout) {
+        @DefaultValue("30s") Duration indexTimeout,
+        @DefaultValue("http://localhost:8081") URI ingestUrl,
+        @DefaultValue("15s") Duration ingestTimeout) {
 }

@@ -8,6 +8,7 @@ import io.newsflow.publish.article.ArticleQueries.ArticleQuery;
 import io.newsflow.publish.article.ArticleViews.ArticlePage;
 import io.newsflow.publish.article.ArticleViews.ArticleSummary;
 import io.newsflow.publish.article.ArticleViews.ArticleView;
+import io.newsflow.publish.config.DefaultProperties;
 import io.newsflow.publish.config.PublishProperties;
 import io.newsflow.publish.store.Collections;
 import io.newsflow.publish.store.EmbeddedMongo;
@@ -26,8 +27,7 @@ import org.junit.jupiter.api.Test;
 class ArticleStoreIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final PublishProperties PROPS = new PublishProperties(20, 100, 8, Duration.ofSeconds(15),
-            TIMEOUT, TIMEOUT, TIMEOUT);
+    private static final PublishProperties PROPS = DefaultProperties.publish();
     private static EmbeddedMongo mongo;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-02T08:00:00Z"));

@@ -2,7 +2,7 @@ package io.newsflow.publish.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.publish.config.PublishProperties;
+import io.newsflow.publish.config.DefaultProperties;
 import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
@@ -17,8 +17,7 @@ class IndexInitializerIT {
     void indexesAreCreatedAndCreatingThemAgainIsHarmless() {
         try (EmbeddedMongo mongo = EmbeddedMongo.start()) {
             Collections collections = mongo.collections("indexes");
-            IndexInitializer initializer = new IndexInitializer(collections, new PublishProperties(20, 100, 8,
-                    Duration.ofSeconds(15), TIMEOUT, TIMEOUT, TIMEOUT));
+            IndexInitializer initializer = new IndexInitializer(collections, DefaultProperties.publish());
 
             initializer.afterPropertiesSet();
             initializer.afterPropertiesSet();
