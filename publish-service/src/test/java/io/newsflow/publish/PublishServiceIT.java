@@ -174,6 +174,16 @@ class PublishServiceIT {
     }
 
     @Test
+    void editorPageIsServedAtTheRoot() {
+        http.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(html -> assertThat(html).contains("<title>Newsflow editor</title>",
+                        "editor.js"));
+        http.get().uri("/editor.js").exchange().expectStatus().isOk();
+    }
+
+    @Test
     void liveStreamDeliversANewlyPublishedArticle() {
         String submission = UUID.randomUUID().toString();
         ArticleEnriched article = Articles.article("https://news.example/live-" + submission, submission);
