@@ -16,6 +16,7 @@ import io.newsflow.ingest.url.UrlRules;
 import io.newsflow.messaging.EventCodec;
 import io.newsflow.messaging.EventPublisher;
 import io.newsflow.messaging.MalformedEventException;
+import io.newsflow.messaging.MessagingProperties;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Works through submissions: FETCHING, fetch, extract, publish the article, EXTRACTED. Every way a page
- * can fail (HTTP error, blocked address, timeout, no article...) is a permanent outcome for this
- * submission and ends as FAILED at once; only infrastructure trouble (the broker not acknowledging)
+ * can fail (HTTP error, blocked address, timeout, no article, an article larger than consumers accept)
+ * is a permanent outcome for this submission and ends as FAILED at once; only infrastructure trouble (the broker not acknowledging)
  * throws, to be retried by the shared error handler and then dead-lettered.
  */
 @Component
@@ -50,9 +51,11 @@ class SubmissionWorker {
     private final IngestProperties props;
     private final Duration fetchDeadline;
     private final MeterRegistry meters;
+    private final int maxEventBytes;
 
     SubmissionWorker(EventCodec codec, EventPublisher publisher, PageFetcher fetcher, ArticleAssembler assembler,
-                     StatusReporter status, IngestProperties props, FetchProperties fetchProps, MeterRegistry meters) {
+                     StatusReporter status, IngestProperties props, FetchProperties fetchProps,
+                     MessagingProperties messaging, MeterRegistry meters) {
         this.codec = codec;
         this.publisher = publisher;
         this.fetcher = fetcher;
@@ -61,6 +64,7 @@ class SubmissionWorker {
         this.props = props;
         this.fetchDeadline = fetchProps.totalTimeout().plus(BLOCK_SLACK);
         this.meters = meters;
+        this.maxEventBytes = messaging.maxEventBytes();
     }
 
     @KafkaListener(id = "ingest-submissions", topics = Topics.SUBMISSIONS, groupId = "newsflow-ingest",
@@ -94,6 +98,12 @@ class SubmissionWorker {
             return;
         }
         ArticleExtracted article = ((ExtractionOutcome.Article) extracted).event();
+        int eventBytes = codec.encode(article).length;
+        if (eventBytes > maxEventBytes) {
+            finishFailed(submission, ReasonCodes.TOO_LARGE, "the extracted article is " + eventBytes
+                    + " bytes as an event, consumers accept at most " + maxEventBytes);
+            return;
+        }
         publisher.publish(Topics.ARTICLES_EXTRACTED, article)
                 .get(props.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
         status.report(submission, SubmissionState.EXTRACTED, article.articleId(), article.content().title());

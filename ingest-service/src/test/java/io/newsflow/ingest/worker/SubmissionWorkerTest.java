@@ -27,6 +27,7 @@ import io.newsflow.ingest.fetch.PageFetcher;
 import io.newsflow.messaging.EventCodec;
 import io.newsflow.messaging.EventPublisher;
 import io.newsflow.messaging.MalformedEventException;
+import io.newsflow.messaging.MessagingProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,15 +53,23 @@ class SubmissionWorkerTest {
     private final EventCodec codec = new EventCodec(1 << 20);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SubmissionWorker worker;
+    private final SubmissionWorker workerWithTinyEvents;
 
     SubmissionWorkerTest() throws IOException {
         when(publisher.publish(any(), any())).thenReturn(CompletableFuture.completedFuture(null));
         FetchProperties fetch = new FetchProperties(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5),
                 DataSize.ofMegabytes(5), 5, "NewsflowTest/1.0", List.of("127.0.0.1/32"));
         IngestProperties ingest = new IngestProperties(2, 100, Duration.ofSeconds(2));
-        worker = new SubmissionWorker(codec, publisher, new PageFetcher(fetch, HostResolver.SYSTEM, Clock.systemUTC()),
+        worker = worker(fetch, ingest, 1 << 20);
+        workerWithTinyEvents = worker(fetch, ingest, 512);
+    }
+
+    private SubmissionWorker worker(FetchProperties fetch, IngestProperties ingest, int maxEventBytes) {
+        MessagingProperties messaging = new MessagingProperties(1, (short) 1, 0, Duration.ofMillis(1),
+                Duration.ofMillis(1), maxEventBytes);
+        return new SubmissionWorker(codec, publisher, new PageFetcher(fetch, HostResolver.SYSTEM, Clock.systemUTC()),
                 ExtractionTestSupport.assembler(new ArticleExtractor()),
-                new StatusReporter(publisher, ingest, Clock.systemUTC()), ingest, fetch, meters);
+                new StatusReporter(publisher, ingest, Clock.systemUTC()), ingest, fetch, messaging, meters);
     }
 
     @AfterEach
@@ -77,6 +86,18 @@ class SubmissionWorkerTest {
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.EXTRACTED);
         verify(publisher).publish(eq(Topics.ARTICLES_EXTRACTED), any());
         assertThat(meters.counter(SubmissionWorker.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleLargerThanConsumersAcceptFailsAsTooLargeInsteadOfBeingDeadLettered() throws Exception {
+        server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
+
+        workerWithTinyEvents.onSubmission(record("s-6", server.url("/story").toString()));
+
+        assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
+        assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.TOO_LARGE);
+        assertThat(statuses().get(1).message()).endsWith("consumers accept at most 512");
+        verify(publisher, never()).publish(eq(Topics.ARTICLES_EXTRACTED), any());
     }
 
     @Test
