@@ -27,6 +27,10 @@ final class ArticleRoot {
     /** Share of extra text an enclosing {@code <article>} may add (lead, deck, byline) and still be used. */
     private static final double ARTICLE_EXTRA_TEXT_SHARE = 0.5;
 
+    /** A lead is a sentence or two: shorter is a label, longer is a teaser list. */
+    private static final int MIN_LEAD_CHARS = 40;
+    private static final int MAX_LEAD_CHARS = 1000;
+
     private final TextStats stats;
     private final Map<Element, Double> scores;
 
@@ -139,17 +143,26 @@ final class ArticleRoot {
         }
         return out;
     }
+    /** The standfirst above the text ("lead", "intro", "teaser", "Vorspann"): short, unlinked, marked as such. */
+    private static boolean isLead(Element e, int length, double density) {
+        return length >= MIN_LEAD_CHARS && length <= MAX_LEAD_CHARS && density < Heuristics.SIBLING_MAX_LINK_DENSITY
+                && (Heuristics.LEAD.matches(e.className()) || Heuristics.LEAD.matches(e.id()));
+    }
+
     private boolean joins(Element sibling, Element top, double topScore, double threshold) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? topScore * Heuristics.SIBLING_SCORE_SHARE : 0;
         if (scores.containsKey(sibling) && score(sibling) + bonus >= threshold) {
             return true;
         }
+        int length = stats.textLength(sibling);
+        double density = stats.linkDensity(sibling);
+        if (isLead(sibling, length, density)) {
+            return true;
+        }
         if (!sibling.normalName().equals("p")) {
             return false;
         }
-        int length = stats.textLength(sibling);
-        double density = stats.linkDensity(sibling);
         if (length > Heuristics.SIBLING_PARAGRAPH_CHARS) {
             return density < Heuristics.SIBLING_MAX_LINK_DENSITY;
         }

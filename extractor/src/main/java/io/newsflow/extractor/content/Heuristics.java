@@ -37,6 +37,9 @@ final class Heuristics {
     static final Keywords POSITIVE = Keywords.fragments(
             "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
             "blog", "story", "artikel", "beitrag", "tresc", "inhalt", "richtext", "prose");
+    /** class/id fragments of an article's lead paragraph (standfirst), which sits outside the text container. */
+    static final Keywords LEAD = Keywords.fragments("lead", "intro", "teaser", "vorspann", "standfirst", "summary",
+            "subtitle", "subline", "deck", "excerpt", "abstract", "chapeau", "chapo", "entradilla", "bajada");
     /** Class/id fragments that mark furniture. */
     static final Keywords NEGATIVE = Keywords.fragments(
             "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",

@@ -22,7 +22,7 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?iu)(^(author|autor|autorin|authors|auteurs?|autores|follow|folgen|alle|all|view|more|mehr|posts|"
                     + "beiträge|profile|profil|by|von|vom|por|par|share|written|contact|kontakt|home|startseite|über|"
-                    + "about|aufräumen|menu|menü|login|anmelden|suche|search|stand|datum|date)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|redaktion|staff|admin|team|newsroom|agency|"
+                    + "about|aufräumen|menu|menü|login|anmelden|suche|search|stand|datum|date)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|admin|newsroom|agency|"
                     + "updated|published|aktualisiert|veröffentlicht|minute|min read|lesezeit)");
 
     private Bylines() {

@@ -14,6 +14,8 @@ final class MetaTagReader {
     static final String OPENGRAPH = "opengraph";
     static final String META = "meta";
 
+    private static final java.util.regex.Pattern WRITTEN_BY_LABEL = java.util.regex.Pattern.compile(
+            "(?i)written by|geschrieben von|verfasst von|écrit par|escrito por|autor|author");
     private static final List<String> TITLE = List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
             "title", "headline", "sailthru.title", "parsely-title");
     private static final List<String> AUTHOR = List.of("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "dc.creator", "dcterms.creator",
@@ -41,6 +43,7 @@ final class MetaTagReader {
         offer(meta, Field.TITLE, tags, TITLE);
         offer(meta, Field.SITE_NAME, tags, SITE);
         offerAuthor(meta, tags);
+        offerLabelledAuthor(meta, tags);
         offer(meta, Field.DATE, tags, DATE);
         offer(meta, Field.DATE_MODIFIED, tags, MODIFIED);
         offer(meta, Field.SITE_NAME, tags, SITE);
@@ -61,6 +64,18 @@ final class MetaTagReader {
                     : canonical.absUrl("href"), "link");
         }
         offer(meta, Field.CANONICAL_URL, tags, List.of("og:url"));
+    }
+
+    /** Slack/Yoast "twitter:label1 = Written by", "twitter:data1 = name": the page's own byline. */
+    private static void offerLabelledAuthor(Metadata meta, Map<String, List<String>> tags) {
+        for (int i = 1; i <= 2; i++) {
+            List<String> label = tags.get("twitter:label" + i);
+            List<String> data = tags.get("twitter:data" + i);
+            if (label != null && data != null && WRITTEN_BY_LABEL.matcher(label.get(0)).find()) {
+                String name = data.get(0).replaceAll("\\s+@\\w+$", "");
+                meta.offer(Field.AUTHOR, Bylines.asWritten(name, meta.get(Field.SITE_NAME)), META);
+            }
+        }
     }
 
     private static void offerAuthor(Metadata meta, Map<String, List<String>> tags) {

@@ -16,7 +16,11 @@ import org.jsoup.select.NodeVisitor;
 final class PageIndex {
 
     private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
-            "dateline", "posted-by", "article-source", "verfasser");
+            "dateline", "posted-by", "article-source", "verfasser", "wrote", "contributor", "submitted");
+    /** Short phrasing elements that may hold a written byline ("von Daniela Obers"). */
+    private static final int MAX_WRITTEN_BYLINE_CHARS = 60;
+    /** Written bylines kept: they sit at the top or bottom of the text, a few are enough. */
+    private static final int MAX_WRITTEN_BYLINES = 20;
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
             "date", "time", "meta", "datum");
     /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
@@ -29,6 +33,7 @@ final class PageIndex {
     final List<Element> times = new ArrayList<>();
     final List<Element> dated = new ArrayList<>();
     final List<Element> headings = new ArrayList<>();
+    final List<Element> writtenBylines = new ArrayList<>();
     Element canonical;
 
     static PageIndex of(Document doc) {
@@ -42,6 +47,16 @@ final class PageIndex {
             }
         }, doc);
         return index;
+    }
+
+    private static boolean isShortPhrase(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("p") || tag.equals("em") || tag.equals("i") || tag.equals("strong") || tag.equals("b")
+                || tag.equals("span"))) {
+            return false;
+        }
+        int length = e.text().length();
+        return length > 5 && length <= MAX_WRITTEN_BYLINE_CHARS;
     }
 
     private void add(Element e) {
@@ -66,7 +81,10 @@ final class PageIndex {
         }
         String className = e.className();
         String id = e.id();
-        if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
+        if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)) {
+            writtenBylines.add(e);
+        }
+        if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
                 || BYLINE_MARKS.matches(className) || BYLINE_MARKS.matches(id)
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
             bylines.add(e);

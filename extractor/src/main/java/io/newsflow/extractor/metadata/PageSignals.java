@@ -3,6 +3,7 @@ package io.newsflow.extractor.metadata;
 import io.newsflow.extractor.metadata.Metadata.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.newsflow.extractor.content.Keywords;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,10 @@ final class PageSignals {
     private static final int FOREIGN_REGION_DEPTH = 6;
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
+    /** An introducing phrase and two to four capitalised words: a byline written into the text. */
+    private static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
+            + "Texto de|Autor(?:in)?:|Ein Artikel von|Ein Beitrag von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3})[,.]?(?:\\s.*)?$");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)).*$");
 
@@ -53,6 +58,17 @@ final class PageSignals {
             }
             String names = Bylines.asWritten(stripDates(text), meta.get(Field.SITE_NAME));
             if (names != null && meta.offer(Field.AUTHOR, names, BYLINE)) {
+                return;
+            }
+        }
+    }
+
+    /** "von Daniela Obers", "Ein Artikel von Pamela Sladky", "Autorin: Uta Staschewski": bylines in the text. */
+    void readWrittenByline(PageIndex index, Metadata meta) {
+        for (Element e : index.writtenBylines) {
+            Matcher m = WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text()));
+            if (m.matches() && !inForeignRegion(e)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(m.group(1), meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }
