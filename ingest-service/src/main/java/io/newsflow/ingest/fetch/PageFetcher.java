@@ -55,7 +55,7 @@ public final class PageFetcher {
 
     /** Fetches {@code url}, following at most the configured number of redirects. */
     public Mono<FetchOutcome> fetch(URI url) {
-        return hop(url, 0, new HashSet<>())
+        return Mono.defer(() -> hop(url, 0, new HashSet<>()))   // fresh redirect history per subscription
                 .timeout(props.totalTimeout())
                 .onErrorResume(error -> Mono.just(FetchErrors.toFailure(url, error, timeouts)));
     }
