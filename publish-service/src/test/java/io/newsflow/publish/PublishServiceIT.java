@@ -207,6 +207,19 @@ class PublishServiceIT {
     }
 
     @Test
+    void idleStreamSendsHeartbeatComments() {
+        Flux<ServerSentEvent<String>> stream = http.get().uri("/api/articles/stream")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
+                }).getResponseBody()
+                .filter(event -> "heartbeat".equals(event.comment()));
+
+        // The test configures a 1 s interval (15 s by default).
+        StepVerifier.create(stream).expectNextCount(2).thenCancel().verify(Duration.ofSeconds(10));
+    }
+
+    @Test
     void submissionStreamDeliversStatusChangesWithTheCurrentState() {
         String submission = UUID.randomUUID().toString();
         Flux<ServerSentEvent<String>> stream = http.get().uri("/api/submissions/stream")
