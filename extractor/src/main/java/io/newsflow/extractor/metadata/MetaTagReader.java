@@ -24,7 +24,9 @@ final class MetaTagReader {
             "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
             "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
             "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "date",
-            "og:published_time", "published_time", "release_date", "article.published", "originalpublicationdate");
+            "og:published_time", "published_time", "release_date", "article.published", "originalpublicationdate",
+            "publication_date", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "schema:datecreated",
+            "schema:datepublished");
     private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time",
             "datemodified", "dcterms.modified", "last-modified", "lastmod", "revision_date");
     private static final List<String> SITE = List.of("og:site_name", "application-name", "dc.publisher",

@@ -24,7 +24,10 @@ final class PageIndex {
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
             "date", "time", "meta", "datum");
     /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
-    private static final int MAX_DATE_ELEMENTS = 40;
+    private static final int MAX_DATE_ELEMENTS = 150;
+    /** Short elements kept after the headline, and how short: a dateline, not a sentence. */
+    private static final int MAX_AFTER_HEADLINE = 30;
+    private static final int MAX_DATELINE_CHARS = 60;
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
@@ -34,6 +37,9 @@ final class PageIndex {
     final List<Element> dated = new ArrayList<>();
     final List<Element> headings = new ArrayList<>();
     final List<Element> writtenBylines = new ArrayList<>();
+    /** Short leaf elements with digits after the first h1: where visible publication dates sit. */
+    final List<Element> afterHeadline = new ArrayList<>();
+    private boolean headlineSeen;
     Element canonical;
 
     static PageIndex of(Document doc) {
@@ -62,13 +68,17 @@ final class PageIndex {
     private void add(Element e) {
         switch (e.normalName()) {
             case "meta" -> metas.add(e);
+            case "h1" -> {
+                headings.add(e);
+                headlineSeen = true;
+            }
             case "script" -> {
                 if (e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(e);
                 }
             }
             case "time" -> times.add(e);
-            case "h1", "h2" -> headings.add(e);
+            case "h2" -> headings.add(e);
             case "link" -> {
                 if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                     canonical = e;
@@ -78,6 +88,15 @@ final class PageIndex {
         }
         if (e.hasAttr("itemprop")) {
             itemprops.add(e);
+        }
+        if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
+            metas.add(e); // RDFa: <span property="dc:date" content="...">
+        }
+        if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && e.childrenSize() == 0) {
+            String own = e.ownText();
+            if (!own.isBlank() && own.length() <= MAX_DATELINE_CHARS && own.chars().anyMatch(Character::isDigit)) {
+                afterHeadline.add(e);
+            }
         }
         String className = e.className();
         String id = e.id();

@@ -94,6 +94,11 @@ final class PageSignals {
                 return;
             }
         }
+        for (Element e : index.afterHeadline) {
+            if (!inForeignRegion(e) && meta.offer(Field.DATE, DateParser.parse(e.ownText()), TIME)) {
+                return;
+            }
+        }
         for (Element e : index.dated) {
             String text = e.ownText().isEmpty() ? e.text() : e.ownText();
             if (text.length() < 80 && !inForeignRegion(e)
