@@ -14,6 +14,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DocumentCleaner {
 
+    /** A lead paragraph links little; a "teaser" block full of links is a list of other articles. */
+    private static final int MAX_LINKS_IN_LEAD = 2;
     /** A form holding this many paragraphs wraps the page (ASP.NET), it is not a sign-up box. */
     private static final int MIN_PARAGRAPHS_IN_PAGE_FORM = 3;
     /** ...as does a form with this much text (forum threads are often one big form of divs). */
@@ -85,6 +87,9 @@ final class DocumentCleaner {
         String match = e.className() + " " + e.id();
         if (match.isBlank() || !Heuristics.UNLIKELY.matches(match) || Heuristics.MAYBE.matches(match)) {
             return false;
+        }
+        if (Heuristics.LEAD.matches(match) && e.getElementsByTag("a").size() < MAX_LINKS_IN_LEAD) {
+            return false; // "article-header__lead": the standfirst, not page furniture
         }
         return !hasArticleAncestor(e) || e.getElementsByTag("p").size() < 2;
     }

@@ -24,7 +24,7 @@ final class Heuristics {
             "disqus", "extra", "footer", "gdpr", "cookie", "consent", "header", "legends", "menu", "related",
             "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
             "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "modal", "newsletter",
-            "subscri", "signup", "share", "sharing", "teaser", "recommend", "trending", "popular",
+            "subscri", "signup", "share", "sharing", "recommend", "trending", "popular",
             "most-read", "outbrain", "taboola", "navigation", "navbar", "toolbar", "login", "paywall-promo",
             "print-only", "skip-link", "jump-link", "topbar", "masthead", "offcanvas", "overlay", "flyout",
             "dropdown", "tooltip", "author-bio", "about-author")
@@ -39,7 +39,7 @@ final class Heuristics {
             "blog", "story", "artikel", "beitrag", "tresc", "inhalt", "richtext", "prose");
     /** class/id fragments of an article's lead paragraph (standfirst), which sits outside the text container. */
     static final Keywords LEAD = Keywords.fragments("lead", "intro", "teaser", "vorspann", "standfirst", "summary",
-            "subtitle", "subline", "deck", "excerpt", "abstract", "chapeau", "chapo", "entradilla", "bajada");
+            "subtitle", "subline", "deck", "excerpt", "abstract", "chapeau", "chapo", "entradilla", "bajada", "sommario");
     /** Class/id fragments that mark furniture. */
     static final Keywords NEGATIVE = Keywords.fragments(
             "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead",
