@@ -29,6 +29,8 @@ final class ArticleRoot {
 
     /** A lead is a sentence or two: shorter is a label, longer is a teaser list. */
     private static final int MIN_LEAD_CHARS = 40;
+    /** How far above the text a lead is looked for: the article header, not the page header. */
+    private static final int LEAD_SEARCH_LEVELS = 3;
     private static final int MAX_LEAD_CHARS = 1000;
 
     private final TextStats stats;
@@ -42,7 +44,38 @@ final class ArticleRoot {
     /** The article's elements, in document order, from candidates ranked best first. */
     List<Element> find(List<Element> ranked, Element body) {
         Element top = enclosingArticle(climb(sharedAncestor(substantial(ranked)), body));
-        return withSiblings(top);
+        List<Element> parts = withSiblings(top);
+        Element lead = leadBefore(top, parts);
+        if (lead != null) {
+            parts.add(0, lead);
+        }
+        return parts;
+    }
+
+    /** A lead marked as such a few levels up, above the text ("chapo", "abstract", "lead"), not yet included. */
+    private Element leadBefore(Element top, List<Element> parts) {
+        List<Element> topAncestors = top.parents();
+        Element ancestor = top.parent();
+        for (int level = 0; ancestor != null && level < LEAD_SEARCH_LEVELS; level++, ancestor = ancestor.parent()) {
+            for (Element e : ancestor.getAllElements()) {
+                if (e == top) {
+                    break;
+                }
+                if (!topAncestors.contains(e) && isLead(e, stats.textLength(e), stats.linkDensity(e)) && !isInside(e, parts)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Element e, List<Element> parts) {
+        for (Element p : parts) {
+            if (p == e || e.parents().contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(Element e) {
@@ -131,7 +164,7 @@ final class ArticleRoot {
     private List<Element> withSiblings(Element top) {
         Element parent = top.parent();
         if (parent == null) {
-            return List.of(top);
+            return new ArrayList<>(List.of(top));
         }
         double topScore = score(top);
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * Heuristics.SIBLING_SCORE_SHARE);
