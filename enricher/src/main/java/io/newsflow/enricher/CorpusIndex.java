@@ -3,6 +3,8 @@ package io.newsflow.enricher;
 import io.newsflow.enricher.corpus.CorpusFields;
 import io.newsflow.enricher.corpus.PhraseFrequencies;
 import io.newsflow.enricher.corpus.RelatedFinder;
+import io.newsflow.enricher.corpus.TopicProfile;
+import io.newsflow.enricher.topic.TopicClassifier;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +41,8 @@ public final class CorpusIndex implements Closeable {
     private final AtomicLong writes = new AtomicLong();
     private final Object refreshLock = new Object();
     private volatile long visibleWrites;
-    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer);
+    private final TopicProfile topics = new TopicProfile(new TopicClassifier());
+    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer, topics);
     private final PhraseFrequencies phraseFrequencies = new PhraseFrequencies(analyzer);
 
     private CorpusIndex(Directory directory) {
@@ -62,7 +65,7 @@ public final class CorpusIndex implements Closeable {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(doc.id(), "doc.id");
         try {
-            writer.updateDocument(new Term(CorpusFields.ID, doc.id()), CorpusFields.toLucene(doc));
+            writer.updateDocument(new Term(CorpusFields.ID, doc.id()), CorpusFields.toLucene(doc, topics.encoded(doc)));
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index document " + doc.id(), e);
@@ -88,9 +91,12 @@ public final class CorpusIndex implements Closeable {
         return withSearcher(searcher -> relatedFinder.find(searcher, doc, k));
     }
 
-    /** For each phrase, the number of corpus documents containing it (stemmed, exact order). */
+    /**
+     * For each phrase, about how many corpus documents contain it: for one word its exact document
+     * frequency (stemmed), for several the geometric mean of theirs.
+     */
     public int[] documentFrequencies(List<String> phrases) {
-        return withSearcher(searcher -> phraseFrequencies.count(searcher, phrases));
+        return withSearcher(searcher -> phraseFrequencies.count(searcher.getIndexReader(), phrases));
     }
 
     private interface SearcherTask<T> {

@@ -105,12 +105,14 @@ class CorpusIndexTest {
     }
 
     @Test
-    void documentFrequenciesCountWholePhrases() {
-        int[] df = corpus.documentFrequencies(List.of("air defence", "Champions League", "defence air", "NATO"));
-        assertThat(df[0]).isEqualTo(2);   // the two Ukraine war stories
-        assertThat(df[1]).isEqualTo(1);
-        assertThat(df[2]).isZero();
-        assertThat(df[3]).isEqualTo(2);
+    void documentFrequenciesAreExactForWordsAndBetweenTheWordsForPhrases() {
+        int[] df = corpus.documentFrequencies(List.of("NATO", "Ukraine", "NATO Ukraine", "Champions League",
+                "unheard-of zyxwv"));
+        assertThat(df[0]).isEqualTo(2);   // the NATO story and the example page
+        assertThat(df[1]).isEqualTo(3);   // and the grain corridor story
+        assertThat(df[2]).isBetween(Math.min(df[0], df[1]), Math.max(df[0], df[1]));
+        assertThat(df[3]).isEqualTo(1);
+        assertThat(df[4]).isZero();
     }
 
     @Test

@@ -16,7 +16,9 @@ public final class CorpusFields {
     public static final String ID = "id";
     public static final String URL = "url";
     public static final String TITLE = "title";
-    /** Title and body, analysed (English stemming, stop words out), positions for phrase counts, term vectors for cosine. */
+    /** Stored IPTC topic shares of the document, "code:share code:share", for topic agreement in ranking. */
+    public static final String TOPICS = "topics";
+    /** Title and body, analysed (English stemming, stop words out), with term vectors for cosine similarity. */
     public static final String TEXT = "text";
 
     /**
@@ -41,7 +43,7 @@ public final class CorpusFields {
         return (title + "\n").repeat(TITLE_REPEATS) + body;
     }
 
-    public static org.apache.lucene.document.Document toLucene(Document doc) {
+    public static org.apache.lucene.document.Document toLucene(Document doc, String topics) {
         org.apache.lucene.document.Document lucene = new org.apache.lucene.document.Document();
         lucene.add(new StringField(ID, doc.id(), Field.Store.YES));
         if (doc.url() != null) {
@@ -49,12 +51,13 @@ public final class CorpusFields {
         }
         lucene.add(new StoredField(TITLE, Objects.requireNonNullElse(doc.title(), "")));
         lucene.add(new Field(TEXT, textOf(doc), TEXT_TYPE));
+        lucene.add(new StoredField(TOPICS, topics));
         return lucene;
     }
 
     private static FieldType textType() {
         FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);   // no positions: nothing queries phrases, they cost heap
         type.setTokenized(true);
         type.setStored(false);
         type.setStoreTermVectors(true);

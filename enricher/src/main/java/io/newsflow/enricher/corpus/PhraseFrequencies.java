@@ -1,17 +1,19 @@
 package io.newsflow.enricher.corpus;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.index.IndexReader;
 
-/** How many corpus documents contain a phrase (exact, after stemming), for keyword specificity. */
+/**
+ * How many corpus documents contain a phrase, estimated from its words: the geometric mean of the
+ * words' document frequencies (after stemming). Counting exact phrase matches costs a positional
+ * query per phrase, tens of milliseconds per article on a 50,000-article corpus; a term lookup costs
+ * microseconds, and for ranking key phrases the words' specificity is what matters.
+ */
 public final class PhraseFrequencies {
 
     private final Analyzer analyzer;
@@ -20,36 +22,30 @@ public final class PhraseFrequencies {
         this.analyzer = analyzer;
     }
 
-    public int[] count(IndexSearcher searcher, List<String> phrases) throws IOException {
+    public int[] count(IndexReader reader, List<String> phrases) throws IOException {
         int[] counts = new int[phrases.size()];
         for (int i = 0; i < phrases.size(); i++) {
-            counts[i] = count(searcher, phrases.get(i));
+            counts[i] = count(reader, phrases.get(i));
         }
         return counts;
     }
 
-    private int count(IndexSearcher searcher, String phrase) throws IOException {
-        PhraseQuery.Builder builder = new PhraseQuery.Builder();
-        List<Term> terms = new ArrayList<>();
-        int position = -1;
+    private int count(IndexReader reader, String phrase) throws IOException {
+        double logSum = 0;
+        int words = 0;
         try (TokenStream stream = analyzer.tokenStream(CorpusFields.TEXT, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                Term t = new Term(CorpusFields.TEXT, term.toString());
-                terms.add(t);
-                builder.add(t, position);
+                int df = reader.docFreq(new Term(CorpusFields.TEXT, term.toString()));
+                if (df == 0) {
+                    return 0;   // a word no document has: neither has the phrase
+                }
+                logSum += Math.log(df);
+                words++;
             }
             stream.end();
         }
-        if (terms.isEmpty()) {
-            return 0;
-        }
-        if (terms.size() == 1) {
-            return searcher.getIndexReader().docFreq(terms.get(0));
-        }
-        return searcher.count(builder.build());
+        return words == 0 ? 0 : (int) Math.round(Math.exp(logSum / words));
     }
 }

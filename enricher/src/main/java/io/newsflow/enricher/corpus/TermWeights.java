@@ -2,30 +2,60 @@ package io.newsflow.enricher.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * TF-IDF vectors of texts and indexed documents over one reader, for cosine similarity. Document
- * frequencies are looked up once per term and cached for the life of this object (one query).
+ * TF-IDF vectors of texts and indexed documents over one reader, for cosine similarity.
  */
 final class TermWeights {
 
-    private final IndexReader reader;
-    private final int docCount;
-    private final Map<String, Double> idfCache = new HashMap<>();
+    /** Shorter stems are mostly noise ("u", "s" from "U.S."); more-like-this leaves them out of queries. */
+    private static final int MIN_TERM_LENGTH = 3;
 
-    TermWeights(IndexReader reader) {
+    private final IndexReader reader;
+    private final IdfCache.View idf;
+
+    TermWeights(IndexReader reader, IdfCache.View idf) {
         this.reader = reader;
-        this.docCount = Math.max(1, reader.numDocs());
+        this.idf = idf;
+    }
+
+    /**
+     * The more-like-this query of a vector: its most distinctive terms (highest TF-IDF, at least
+     * {@code minDocFreq} documents in the corpus), each boosted by its weight relative to the best, as
+     * Lucene's MoreLikeThis builds it; the vector already holds the weights, so no term is looked up twice.
+     */
+    Query moreLikeThis(Map<String, Double> vector, int maxTerms, int minDocFreq) throws IOException {
+        List<Map.Entry<String, Double>> terms = new ArrayList<>();
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            if (e.getKey().length() >= MIN_TERM_LENGTH && idf.docFreq(e.getKey()) >= minDocFreq) {
+                terms.add(e);
+            }
+        }
+        terms.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        double best = terms.isEmpty() ? 1 : terms.get(0).getValue();
+        for (Map.Entry<String, Double> e : terms.subList(0, Math.min(maxTerms, terms.size()))) {
+            Query term = new TermQuery(new Term(CorpusFields.TEXT, e.getKey()));
+            query.add(new BoostQuery(term, (float) (e.getValue() / best)), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     /** Unit-length TF-IDF vector of an unindexed text, analysed as the text field is. */
@@ -76,18 +106,7 @@ final class TermWeights {
 
     /** Sublinear term frequency: the tenth "Ukraine" says less than the second. */
     private double weight(long tf, String term) {
-        return (1 + Math.log(tf)) * idf(term);
-    }
-
-    private double idf(String term) {
-        return idfCache.computeIfAbsent(term, t -> {
-            try {
-                int df = reader.docFreq(new Term(CorpusFields.TEXT, t));
-                return Math.log((docCount + 1.0) / (df + 1.0)) + 1;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return (1 + Math.log(tf)) * idf.idf(term);
     }
 
     private static Map<String, Double> normalise(Map<String, Double> vector) {

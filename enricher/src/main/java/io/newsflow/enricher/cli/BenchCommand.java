@@ -1,0 +1,111 @@
+package io.newsflow.enricher.cli;
+
+import io.newsflow.enricher.CorpusIndex;
+import io.newsflow.enricher.Document;
+import io.newsflow.enricher.Enricher;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Throughput and memory bench: {@code --seeds DIR [--corpus N] [--enrich M] [--words W] [--threads T]}.
+ * Indexes N synthetic W-word articles built from the seed texts, reports the heap the index holds,
+ * then enriches M further articles (related articles included) on T threads and reports docs/s.
+ * Run with {@code -Xmx768m} to check the enrich service's memory bar.
+ */
+public final class BenchCommand {
+
+    private static final int DEFAULT_CORPUS = 50_000;
+    private static final int DEFAULT_ENRICH = 400;
+    private static final int DEFAULT_WORDS = 600;
+    private static final int RELATED = 5;
+
+    /** Enrichments run before timing starts, so the JIT has compiled the hot paths (as in a running service). */
+    private static final int WARM_UP = 50;
+
+    private static final long BYTES_PER_MB = 1024 * 1024;
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path seeds = null;
+        int corpusSize = DEFAULT_CORPUS;
+        int enrich = DEFAULT_ENRICH;
+        int words = DEFAULT_WORDS;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--seeds" -> seeds = Path.of(args[i + 1]);
+                case "--corpus" -> corpusSize = Integer.parseInt(args[i + 1]);
+                case "--enrich" -> enrich = Integer.parseInt(args[i + 1]);
+                case "--words" -> words = Integer.parseInt(args[i + 1]);
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (seeds == null) {
+            System.err.println("usage: BenchCommand --seeds DIR [--corpus N] [--enrich M] [--words W] [--threads T]");
+            System.exit(2);
+        }
+        run(new SyntheticCorpus(TextFiles.readAll(seeds), 42), corpusSize, enrich, words, threads);
+    }
+
+    private static void run(SyntheticCorpus synthetic, int corpusSize, int enrich, int words, int threads)
+            throws Exception {
+        try (CorpusIndex corpus = CorpusIndex.inMemory()) {
+            long started = System.nanoTime();
+            for (int i = 0; i < corpusSize; i++) {
+                corpus.add(synthetic.next("corpus-" + i, words));
+            }
+            corpus.size();   // makes the last additions searchable, part of the indexing cost
+            double indexSeconds = seconds(started);
+            System.out.printf(Locale.ROOT, "indexed %d articles of ~%d words in %.1f s (%.0f docs/s); heap used after GC: %d MB%n",
+                    corpusSize, words, indexSeconds, corpusSize / indexSeconds, heapAfterGcMb());
+            Enricher enricher = new Enricher(corpus);
+            List<Document> work = new ArrayList<>();
+            for (int i = 0; i < enrich + WARM_UP; i++) {
+                work.add(synthetic.next("new-" + i, words));
+            }
+            enrichAll(enricher, work.subList(0, WARM_UP), threads);
+            started = System.nanoTime();
+            enrichAll(enricher, work.subList(WARM_UP, work.size()), threads);
+            double enrichSeconds = seconds(started);
+            System.out.printf(Locale.ROOT, "enriched %d articles of ~%d words against %d in %.2f s on %d threads: %.1f docs/s%n",
+                    enrich, words, corpusSize, enrichSeconds, threads, enrich / enrichSeconds);
+            System.out.printf(Locale.ROOT, "heap used after GC with models loaded: %d MB (max heap %d MB)%n",
+                    heapAfterGcMb(), Runtime.getRuntime().maxMemory() / BYTES_PER_MB);
+        }
+    }
+
+    private static void enrichAll(Enricher enricher, List<Document> docs, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Document doc : docs) {
+                done.add(pool.submit(() -> enricher.enrich(doc, RELATED)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long heapAfterGcMb() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (runtime.totalMemory() - runtime.freeMemory()) / BYTES_PER_MB;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
