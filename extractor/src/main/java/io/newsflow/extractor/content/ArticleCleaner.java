@@ -102,7 +102,10 @@ final class ArticleCleaner {
             return false;
         }
         double weight = CandidateScorer.classWeight(e);
-        if (weight + scorer.scoreOf(e) < 0) {
+        // A list scores negatively by its tag alone; an unlinked list inside the article is content (steps,
+        // facts), so only its class weight counts against it.
+        double score = list && stats.linkDensity(e) < WEAK_LINK_DENSITY ? 0 : scorer.scoreOf(e);
+        if (weight + score < 0) {
             return true;
         }
         if (stats.commas(e) >= PROSE_COMMAS) {
@@ -120,7 +123,8 @@ final class ArticleCleaner {
         if (!list && items > paragraphs) {
             return true;
         }
-        if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !inFigure) {
+        boolean code = !e.getElementsByTag("pre").isEmpty();
+        if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !inFigure && !code) {
             return true;
         }
         if (!list && weight < Heuristics.CLASS_WEIGHT && density > WEAK_LINK_DENSITY) {
