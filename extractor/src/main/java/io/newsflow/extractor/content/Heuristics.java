@@ -95,7 +95,8 @@ final class Heuristics {
             + "lesen sie (auch|mehr)|vorschau auf|kommentare?|comments?|leave a (reply|comment)|"
             + "zobacz (też|także|również)|czytaj (też|także|więcej)|polecane|à lire aussi|lire aussi|"
             + "sur le même sujet|leggi anche|lee también|te puede interesar|noticias relacionadas|"
-            + "auch interessant|top stories|most (read|popular))\\b.{0,60}$");
+            + "auch interessant|top stories|most (read|popular))\\b.{0,60}$"
+            + "|(?iu)^.{0,60}(könnten|könnte|dürften) (euch|dich|sie) auch interessieren:?$");
     /** End markers are headings, never long. */
     static final int END_MARKER_MAX_CHARS = 80;
     /** class/id fragments of furniture inside the article: captions, credits, bylines, datelines. */
