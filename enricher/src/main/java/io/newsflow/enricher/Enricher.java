@@ -53,7 +53,15 @@ public final class Enricher {
         AnalyzedText text = analyzer.analyze(title, body);
         List<Related> related = doc.id() == null || relatedLimit <= 0 ? List.of()
                 : corpus.related(doc, relatedLimit);
+        if (!isEnglish(language)) {   // the tagger, cues and topic lexicon are English: only names the gazetteer knows
+            return new Enrichment(language, entities.extract(text, true), List.of(), List.of(), related);
+        }
         return new Enrichment(language, entities.extract(text), keyphrases.extract(text, corpusStatistics),
                 topics.classify(text), related);
+    }
+
+    /** English, or too little text to tell (then the English analysis is the best guess). */
+    private static boolean isEnglish(String language) {
+        return language.equals(LanguageDetector.UNDETERMINED) || language.equals("en") || language.startsWith("en-");
     }
 }

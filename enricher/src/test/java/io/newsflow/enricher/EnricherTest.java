@@ -43,6 +43,22 @@ class EnricherTest {
     }
 
     @Test
+    void textInAnotherLanguageKeepsOnlyGazetteerEntitiesAndNoEnglishKeywordsOrTopics() {
+        Document german = new Document("de-1", null, "NATO-Außenminister beraten in Brüssel über die Ukraine",
+                "Die Außenminister der NATO haben sich am Mittwoch in Brüssel getroffen, um über die weitere "
+                        + "Unterstützung der Ukraine zu beraten. Generalsekretär Jens Stoltenberg sagte, die "
+                        + "Verbündeten müssten Kurs halten. Auch Schweden und die Türkei waren Thema.",
+                null, List.of());
+        Enrichment result = enricher.enrich(german, 0);
+        assertThat(result.language()).isEqualTo("de");
+        assertThat(result.entities()).extracting(Entity::name).contains("NATO", "Ukraine", "Jens Stoltenberg")
+                .doesNotContain("Die Außenminister", "Generalsekretär Jens Stoltenberg", "Auch Schweden");
+        assertThat(result.entities()).allMatch(e -> e.wikidataId() != null);
+        assertThat(result.keywords()).isEmpty();
+        assertThat(result.topics()).isEmpty();
+    }
+
+    @Test
     void oddTextGivesEmptyListsNotErrors() {
         List<Document> odd = List.of(
                 new Document("a", null, null, null, null, List.of()),

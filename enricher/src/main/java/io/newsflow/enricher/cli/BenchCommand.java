@@ -24,8 +24,11 @@ public final class BenchCommand {
     private static final int DEFAULT_WORDS = 600;
     private static final int RELATED = 5;
 
-    /** Enrichments run before timing starts, so the JIT has compiled the hot paths (as in a running service). */
-    private static final int WARM_UP = 50;
+    /**
+     * Enrichments run before timing starts, so the JIT has compiled the hot paths as in a running service
+     * (the tagger's feature code takes a few hundred articles to reach full speed).
+     */
+    private static final int WARM_UP = 300;
 
     private static final long BYTES_PER_MB = 1024 * 1024;
 

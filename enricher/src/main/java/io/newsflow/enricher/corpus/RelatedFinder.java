@@ -45,7 +45,7 @@ public final class RelatedFinder {
      * When the document is itself indexed, terms found in one document only are left out: they are its
      * own and would match nothing else.
      */
-    private static final int MAX_QUERY_TERMS = 40;
+    private static final int MAX_QUERY_TERMS = 25;   // Lucene MoreLikeThis's default
 
     private final Analyzer analyzer;
     private final TopicProfile topics;

@@ -20,9 +20,20 @@ public final class EntityExtractor {
 
     /** Best first; empty when the text names nothing. */
     public List<Entity> extract(AnalyzedText text) {
+        return extract(text, false);
+    }
+
+    /**
+     * As {@link #extract(AnalyzedText)}; with {@code knownOnly}, only gazetteer entities: for text in
+     * another language than English, whose capitals and word order the English cues misread.
+     */
+    public List<Entity> extract(AnalyzedText text, boolean knownOnly) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             mentions.addAll(finder.find(sentence));
+        }
+        if (knownOnly) {
+            mentions.removeIf(m -> m.known() == null);
         }
         return new EntityResolver().resolve(mentions);
     }

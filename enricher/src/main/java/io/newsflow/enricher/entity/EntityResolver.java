@@ -119,11 +119,18 @@ final class EntityResolver {
             return c.known.type();
         }
         return c.votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseGet(() -> looksLikePersonName(c.name) ? EntityType.PERSON : null);
+                .orElseGet(() -> looksLikePersonName(c) ? EntityType.PERSON : null);
     }
 
-    private static boolean looksLikePersonName(String name) {
-        String[] words = name.split(" ");
+    /**
+     * With no cue at all, a name of two to four capitalised words is most often a person's in news;
+     * never when it is ever written after "the" (organisations, buildings, works).
+     */
+    private static boolean looksLikePersonName(Candidate c) {
+        if (c.mentions.stream().anyMatch(Mention::afterArticle)) {
+            return false;
+        }
+        String[] words = c.name.split(" ");
         if (words.length < 2 || words.length > MAX_PERSON_WORDS) {
             return false;
         }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param sentence ordinal of its sentence
  * @param headline true when it occurs in the title
  * @param sentenceInitial true when it opens its sentence (its capital may only mark the sentence start)
+ * @param afterArticle    true after "the" ("the Keck Observatory"), which people's names do not take
  */
 record Mention(List<String> words, EntityType type, GazetteerEntry known, int sentence, boolean headline,
-               boolean sentenceInitial) {
+               boolean sentenceInitial, boolean afterArticle) {
 
     String name() {
         return String.join(" ", words);

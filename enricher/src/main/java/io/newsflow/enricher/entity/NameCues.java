@@ -41,13 +41,17 @@ public final class NameCues {
             "bureau", "board", "club", "fc", "league", "senate", "congress", "cabinet", "government", "guard",
             "navy", "force", "ltd", "ltd.", "plc", "llc", "ag", "sa", "gmbh", "holdings", "technologies",
             "systems", "labs", "media", "press", "news", "journal", "tribune", "telegraph", "herald",
-            "secretariat", "brigade", "battalion", "regiment", "movement", "front", "coalition");
+            "secretariat", "brigade", "battalion", "regiment", "movement", "front", "coalition", "co", "co.", "studios", "studio",
+            "center", "centre", "observatory", "laboratory", "gazette", "hospital", "school", "college", "academy",
+            "museum", "records", "pictures", "entertainment", "communications", "pharmaceuticals", "partners",
+            "ventures", "airline", "railways", "brands", "industries", "enterprises", "solutions");
 
     /** Last words of place names. */
     static final Set<String> PLACE_HEADS = Set.of("city", "province", "region", "county", "district", "river",
             "sea", "ocean", "island", "islands", "mountains", "valley", "street", "square", "airport", "strait",
             "gulf", "bay", "lake", "peninsula", "desert", "coast", "border", "oblast", "state", "stadium", "arena",
-            "bridge", "palace", "castle", "tower", "cathedral");
+            "bridge", "palace", "castle", "tower", "cathedral", "field", "park", "heights", "hills", "north", "south",
+            "east", "west");
 
     /** Last words of event names. */
     static final Set<String> EVENT_HEADS = Set.of("summit", "war", "olympics", "games", "cup", "championship",
