@@ -19,10 +19,13 @@ public final class NameCues {
             "chairwoman", "commander", "admiral", "colonel", "lieutenant", "captain", "sergeant", "judge",
             "deputy", "foreign", "defence", "defense", "finance", "interior", "spokesman", "spokeswoman",
             "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "professor", "prof.", "sir",
-            "dame", "lord", "lady", "coach", "manager", "striker", "supreme", "allied", "head", "leader",
+            "dame", "lord", "lady", "manager", "striker", "supreme", "allied", "head", "leader",
             "founder", "executive", "officer", "premier", "sheikh", "emir", "ayatollah", "archbishop",
             "cardinal", "bishop", "rabbi", "imam", "justice", "attorney", "state", "affairs", "of", "for",
-            "the", "counterpart", "chief-of-staff", "economist", "analyst", "reporter", "correspondent");
+            "the", "counterpart", "chief-of-staff", "economist", "analyst", "reporter", "correspondent", "gov",
+            "gen", "lt", "col", "capt", "sgt", "pres", "rep", "sen", "secretary-of-state", "mp", "congressman",
+            "congresswoman", "lawmaker", "councillor", "councilman", "coach", "quarterback", "midfielder",
+            "goalkeeper", "defender", "forward", "pitcher", "actor", "actress", "singer", "rapper", "star");
 
     /** Role words that only make sense inside a title ("Secretary of State for ..."), not alone as a cue. */
     private static final Set<String> WEAK_ROLE_WORDS = Set.of("of", "for", "the", "state", "affairs", "supreme",
