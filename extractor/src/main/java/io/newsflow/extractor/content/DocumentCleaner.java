@@ -18,7 +18,7 @@ final class DocumentCleaner {
     private static final int MAX_LINKS_IN_LEAD = 2;
     /** A form holding this many paragraphs wraps the page (ASP.NET), it is not a sign-up box. */
     private static final int MIN_PARAGRAPHS_IN_PAGE_FORM = 3;
-    /** ...as does a form with this much text (forum threads are often one big form of divs). */
+    /** ...as does one holding the main content or this much text (forum threads are often one big form). */
     private static final int MIN_CHARS_IN_PAGE_FORM = 1500;
 
     void clean(Element root, boolean stripUnlikely) {
@@ -63,7 +63,7 @@ final class DocumentCleaner {
             String tag = e.normalName();
             if (tag.equals("form")) {
                 return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM
-                        && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
+                        && e.selectFirst("main, article, h1") == null && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
             }
             return Heuristics.JUNK_TAGS.contains(tag);
         }
