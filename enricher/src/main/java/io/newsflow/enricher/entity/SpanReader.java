@@ -133,11 +133,19 @@ final class SpanReader {
         while (to > from && NameCues.NAME_CONNECTORS.contains(tokens.get(to - 1).text())) {
             to--;
         }
-        if (from >= to || titleCase || allNeverNames(from, to) || isAttributive(from, to)) {
+        if (from >= to || titleCase || allNeverNames(from, to) || isAttributive(from, to) || qualifiesTitle(from, to)) {
             return;
         }
         EntityType cue = ContextCues.typeOf(tokens, from, to, afterRole);
         add(from, to, cue, null);
+    }
+
+    /**
+     * "Swedish Foreign Minister", "Commander Transformation General": a lone unknown word right before a
+     * title qualifies the title; the name, if any, comes after it.
+     */
+    private boolean qualifiesTitle(int from, int to) {
+        return to - from == 1 && to < tokens.size() && NameCues.isRole(tokens.get(to).text());
     }
 
     /** "Turkish diplomatic sources", "European countries": a lone capitalised modifier, not a name. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -24,6 +25,9 @@ public final class TextAnalyzer {
      * sentences, this only bounds the tagger's work on a run-on "sentence" without punctuation.
      */
     private static final int MAX_SENTENCE_TOKENS = 200;
+
+    /** A capital letter alone before the final dot, after a name word: a middle initial, not a sentence end. */
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\.$");
 
     /** Part of speech of tokens that were not tagged (Universal Dependencies' "other"). */
     public static final String UNTAGGED = "X";
@@ -46,7 +50,7 @@ public final class TextAnalyzer {
             addSentence(sentences, normalise(title), true);
         }
         for (String paragraph : cleanBody.split("\n")) {
-            for (String sentence : sentenceDetector.get().sentDetect(normalise(paragraph))) {
+            for (String sentence : joinInitials(sentenceDetector.get().sentDetect(normalise(paragraph)))) {
                 addSentence(sentences, sentence, false);
             }
         }
@@ -93,6 +97,21 @@ public final class TextAnalyzer {
                 sentences.add(new Sentence(List.copyOf(tokens), sentences.size(), headline));
             }
         }
+    }
+
+    /** "General Christopher G." + "Cavoli.": the detector takes a middle initial for a sentence end. */
+    private static List<String> joinInitials(String[] detected) {
+        List<String> sentences = new ArrayList<>(detected.length);
+        for (String sentence : detected) {
+            int last = sentences.size() - 1;
+            if (last >= 0 && ENDS_WITH_INITIAL.matcher(sentences.get(last)).find()
+                    && !sentence.isEmpty() && Character.isUpperCase(sentence.charAt(0))) {
+                sentences.set(last, sentences.get(last) + " " + sentence);
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
     }
 
     /** Typographic apostrophes to ASCII, so possessives split and names match the gazetteer. */

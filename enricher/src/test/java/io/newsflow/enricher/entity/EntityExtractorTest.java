@@ -85,6 +85,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMiddleInitialDoesNotCutTheNameAtAFalseSentenceEnd() {
+        assertThat(find("Christopher G. Cavoli")).get().extracting(Entity::type).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNationalityOrOfficeBeforeATitleIsNeitherPlaceNorPerson() {
+        assertThat(examplePage).extracting(Entity::name).doesNotContain("Swedish", "Turkish", "Transformation");
+    }
+
+    @Test
+    void captionListsOfPeopleAreReadNameByName() {
+        assertThat(examplePage).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("Philippe Lavigne", "Rob Bauer", "Mircea Geoană");
+        assertThat(find("NATO Military Committee")).get().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void gazetteerHasCuratedIdsAndNoDuplicateAliases() {
         Gazetteer gazetteer = Gazetteer.load();
         assertThat(gazetteer.size()).isGreaterThan(400);
