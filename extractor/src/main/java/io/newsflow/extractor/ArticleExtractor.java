@@ -59,7 +59,12 @@ public final class ArticleExtractor {
     private ExtractedArticle extractHtml(String html, String url) {
         Document doc = Jsoup.parse(html, url);
         Metadata meta = metadata.extract(doc, url);
-        Content body = content.extract(doc, () -> Jsoup.parse(html, url),
+        // Without the fetch URL, the page's own canonical URL is the best base for resolving its links.
+        String base = url.isEmpty() && meta.has(Field.CANONICAL_URL) ? meta.get(Field.CANONICAL_URL) : url;
+        if (!base.equals(url) && doc.baseUri().isEmpty()) {
+            doc.setBaseUri(base);
+        }
+        Content body = content.extract(doc, () -> Jsoup.parse(html, base),
                 new ContentExtractor.Known(meta.get(Field.TITLE), meta.get(Field.AUTHOR)));
         if (!meta.has(Field.LANGUAGE)) {
             meta.offer(Field.LANGUAGE, LanguageGuesser.guess(body.text()), "detection");

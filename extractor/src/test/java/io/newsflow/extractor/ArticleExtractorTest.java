@@ -77,6 +77,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void withoutAUrlLinksResolveAgainstTheCanonicalUrl() {
+        String html = "<html><head><link rel=canonical href='https://example.org/news/story'></head><body><article><p>"
+                + "Article text, with commas, that cites <a href='/reports/2024'>the annual report</a> as its source. ".repeat(5)
+                + "</p></article></body></html>";
+        ExtractedArticle a = extractor.extract(html.getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(a.links()).containsExactly(new ArticleLink("https://example.org/reports/2024", "the annual report"));
+    }
+
+    @Test
     void extractorIsSafeToShareBetweenThreads() throws Exception {
         byte[] page = Fixtures.page("thehill-omar-threat");
         String expected = extractor.extract(page, null, null).articleBody();
