@@ -42,7 +42,6 @@ final class Bylines {
                 out.add(name);
             }
         }
-        // "Doe, John" style: two single-word parts are one name written surname first.
         return out;
     }
 
@@ -84,9 +83,4 @@ final class Bylines {
         return s;
     }
 
-    /** Joins names found in a byline string, or null when none look like people. */
-    static String clean(String raw) {
-        List<String> names = splitNames(raw);
-        return names.isEmpty() ? null : String.join("; ", names);
-    }
 }

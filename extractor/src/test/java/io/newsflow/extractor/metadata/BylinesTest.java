@@ -27,10 +27,10 @@ class BylinesTest {
 
     @Test
     void labelsAndSiteWordsAreNotPeople() {
-        assertThat(Bylines.clean("Follow")).isNull();
-        assertThat(Bylines.clean("Author")).isNull();
-        assertThat(Bylines.clean("https://www.facebook.com/someone")).isNull();
-        assertThat(Bylines.clean("Alle Beiträge")).isNull();
+        assertThat(Bylines.asWritten("Follow")).isNull();
+        assertThat(Bylines.asWritten("Author")).isNull();
+        assertThat(Bylines.asWritten("https://www.facebook.com/someone")).isNull();
+        assertThat(Bylines.asWritten("Alle Beiträge")).isNull();
     }
 
     @Test
