@@ -86,6 +86,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void relativeImageAndCanonicalAreResolvedAgainstThePageUrl() {
+        String html = "<html><head><meta property=og:image content='/img/lead.jpg'><meta property=og:url content='/news/a'>"
+                + "</head><body><p>" + "Some article text, with commas, long enough to count. ".repeat(8) + "</p></body></html>";
+        ExtractedArticle a = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "https://example.org/news/a?x=1", null);
+        assertThat(a.image()).isEqualTo("https://example.org/img/lead.jpg");
+        assertThat(a.canonicalUrl()).isEqualTo("https://example.org/news/a");
+    }
+
+    @Test
     void extractorIsSafeToShareBetweenThreads() throws Exception {
         byte[] page = Fixtures.page("thehill-omar-threat");
         String expected = extractor.extract(page, null, null).articleBody();

@@ -30,6 +30,7 @@ public final class MetadataExtractor {
         normalizeDates(meta);
         readLanguage(doc, meta);
         readTitle(doc, index, url, meta);
+        resolveUrls(meta, url);
         return meta;
     }
 
@@ -77,6 +78,21 @@ public final class MetadataExtractor {
         if (meta.has(Field.TITLE)) {
             meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
                     index.headings));
+        }
+    }
+
+    /** og:url / og:image are sometimes relative; they are resolved against the page URL (or the canonical). */
+    private static void resolveUrls(Metadata meta, String url) {
+        String base = url != null && !url.isBlank() ? url : meta.get(Field.CANONICAL_URL);
+        for (Field f : new Field[] {Field.CANONICAL_URL, Field.IMAGE}) {
+            String value = meta.get(f);
+            if (base != null && value != null && !value.startsWith("http://") && !value.startsWith("https://")) {
+                try {
+                    meta.replace(f, URI.create(base.strip()).resolve(value.strip().replace(" ", "%20")).toString());
+                } catch (IllegalArgumentException e) {
+                    // Unresolvable: the value stays as the page wrote it.
+                }
+            }
         }
     }
 
