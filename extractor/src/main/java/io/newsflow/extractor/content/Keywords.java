@@ -26,7 +26,14 @@ public record Keywords(List<String> fragments, Set<String> tokens) {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        return matchesLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #matches}, for a string already lower-cased (callers testing several lists lower-case once). */
+    public boolean matchesLowerCase(String lower) {
+        if (lower.isEmpty()) {
+            return false;
+        }
         for (String f : fragments) {
             if (lower.contains(f)) {
                 return true;

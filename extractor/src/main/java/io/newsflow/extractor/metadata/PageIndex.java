@@ -3,6 +3,7 @@ package io.newsflow.extractor.metadata;
 import io.newsflow.extractor.content.Keywords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,8 @@ final class PageIndex {
             "dateline", "posted-by", "article-source", "verfasser", "wrote", "contributor", "submitted");
     /** Short phrasing elements that may hold a written byline ("von Daniela Obers"). */
     private static final int MAX_WRITTEN_BYLINE_CHARS = 60;
+    /** First letters of the words that introduce a written byline (von, by, par, por, text, autor, ein, blog, written, geschrieben). */
+    private static final String BYLINE_INTRO = "vbpteagw";
     /** Written bylines kept: they sit at the top or bottom of the text, a few are enough. */
     private static final int MAX_WRITTEN_BYLINES = 20;
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
@@ -58,11 +61,24 @@ final class PageIndex {
     private static boolean isShortPhrase(Element e) {
         String tag = e.normalName();
         if (!(tag.equals("p") || tag.equals("em") || tag.equals("i") || tag.equals("strong") || tag.equals("b")
-                || tag.equals("span"))) {
+                || tag.equals("span")) || !startsLikeByline(e)) {
             return false;
         }
         int length = e.text().length();
         return length > 5 && length <= MAX_WRITTEN_BYLINE_CHARS;
+    }
+
+    /** Cheap test before reading the element's whole text: does its first text start with an intro word? */
+    private static boolean startsLikeByline(Element e) {
+        Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
+        if (first instanceof Element child && child.childNodeSize() > 0) {
+            first = child.childNode(0);
+        }
+        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String text = t.text().stripLeading();
+        return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
     }
 
     private void add(Element e) {
@@ -73,7 +89,7 @@ final class PageIndex {
                 headlineSeen = true;
             }
             case "script" -> {
-                if (e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     jsonLd.add(e);
                 }
             }
@@ -98,17 +114,16 @@ final class PageIndex {
                 afterHeadline.add(e);
             }
         }
-        String className = e.className();
-        String id = e.id();
         if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)) {
             writtenBylines.add(e);
         }
-        if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")
-                || BYLINE_MARKS.matches(className) || BYLINE_MARKS.matches(id)
+        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author")
+                || e.attr("itemprop").equalsIgnoreCase("author") || BYLINE_MARKS.matchesLowerCase(marks)
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
             bylines.add(e);
         }
-        if (dated.size() < MAX_DATE_ELEMENTS && (DATE_MARKS.matches(className) || DATE_MARKS.matches(id))) {
+        if (dated.size() < MAX_DATE_ELEMENTS && DATE_MARKS.matchesLowerCase(marks)) {
             dated.add(e);
         }
     }
