@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -93,10 +94,11 @@ final class CandidateScorer {
         double w = 0;
         for (String s : new String[] {e.className(), e.id()}) {
             if (!s.isEmpty()) {
-                if (Heuristics.NEGATIVE.matches(s)) {
+                String lower = s.toLowerCase(Locale.ROOT);
+                if (Heuristics.NEGATIVE.matchesLowerCase(lower)) {
                     w -= Heuristics.CLASS_WEIGHT;
                 }
-                if (Heuristics.POSITIVE.matches(s)) {
+                if (Heuristics.POSITIVE.matchesLowerCase(lower)) {
                     w += Heuristics.CLASS_WEIGHT;
                 }
             }

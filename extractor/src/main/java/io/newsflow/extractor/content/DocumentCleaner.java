@@ -2,6 +2,7 @@ package io.newsflow.extractor.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -84,11 +85,11 @@ final class DocumentCleaner {
         if (Heuristics.UNLIKELY_ROLE.matcher(e.attr("role")).find()) {
             return true;
         }
-        String match = e.className() + " " + e.id();
-        if (match.isBlank() || !Heuristics.UNLIKELY.matches(match) || Heuristics.MAYBE.matches(match)) {
+        String match = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (match.isBlank() || !Heuristics.UNLIKELY.matchesLowerCase(match) || Heuristics.MAYBE.matchesLowerCase(match)) {
             return false;
         }
-        if (Heuristics.LEAD.matches(match) && e.getElementsByTag("a").size() < MAX_LINKS_IN_LEAD) {
+        if (Heuristics.LEAD.matchesLowerCase(match) && e.getElementsByTag("a").size() < MAX_LINKS_IN_LEAD) {
             return false; // "article-header__lead": the standfirst, not page furniture
         }
         return !hasArticleAncestor(e) || e.getElementsByTag("p").size() < 2;
