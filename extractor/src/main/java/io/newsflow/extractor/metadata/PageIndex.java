@@ -68,6 +68,22 @@ final class PageIndex {
         return length > 5 && length <= MAX_WRITTEN_BYLINE_CHARS;
     }
 
+    /** A leaf holding one short text with a digit in it: reads the text node without copying it. */
+    private static boolean isShortDatedLeaf(Element e) {
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String text = t.getWholeText();
+        if (text.length() > MAX_DATELINE_CHARS * 2) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        return digit && t.text().strip().length() <= MAX_DATELINE_CHARS;
+    }
+
     /** Cheap test before reading the element's whole text: does its first text start with an intro word? */
     private static boolean startsLikeByline(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
@@ -108,16 +124,15 @@ final class PageIndex {
         if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
             metas.add(e); // RDFa: <span property="dc:date" content="...">
         }
-        if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && e.childrenSize() == 0) {
-            String own = e.ownText();
-            if (!own.isBlank() && own.length() <= MAX_DATELINE_CHARS && own.chars().anyMatch(Character::isDigit)) {
-                afterHeadline.add(e);
-            }
+        if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && isShortDatedLeaf(e)) {
+            afterHeadline.add(e);
         }
         if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)) {
             writtenBylines.add(e);
         }
-        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String className = e.className();
+        String id = e.id();
+        String marks = className.isEmpty() && id.isEmpty() ? "" : (className + " " + id).toLowerCase(Locale.ROOT);
         if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author")
                 || e.attr("itemprop").equalsIgnoreCase("author") || BYLINE_MARKS.matchesLowerCase(marks)
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
