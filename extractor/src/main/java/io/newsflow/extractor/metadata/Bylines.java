@@ -45,6 +45,15 @@ final class Bylines {
         return out;
     }
 
+    /** "Rob Picheta, CNN" on cnn.com: the trailing site name is the employer, not a second author. */
+    private static String withoutSiteSuffix(String byline, String siteName) {
+        int cut = Math.max(byline.lastIndexOf(", "), Math.max(byline.lastIndexOf(" | "), byline.lastIndexOf(" / ")));
+        if (cut > 0 && isSite(byline.substring(cut + 2).strip(), siteName)) {
+            return byline.substring(0, cut).strip();
+        }
+        return byline;
+    }
+
     private static boolean isSite(String name, String siteName) {
         if (siteName == null || siteName.isBlank()) {
             return false;
@@ -77,6 +86,7 @@ final class Bylines {
         }
         String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
         s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—]+$", "");
+        s = withoutSiteSuffix(s, siteName);
         if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || splitNames(s).isEmpty() || isSite(s, siteName)) {
             return null;
         }

@@ -23,6 +23,7 @@ class BylinesTest {
         assertThat(Bylines.asWritten("By David Brand and Ramsey Khalifeh")).isEqualTo("David Brand and Ramsey Khalifeh");
         assertThat(Bylines.asWritten("Deutscher Caritasverband e. V.", "Caritas")).isNull();
         assertThat(Bylines.asWritten("Example News", "Example News")).isNull();
+        assertThat(Bylines.asWritten("Rob Picheta, CNN", "CNN")).isEqualTo("Rob Picheta");
     }
 
     @Test
