@@ -70,11 +70,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startServices() {
-        // Consumers first, so the first submission finds every stage ready.
+        // Consumers first, so the first submission finds every stage ready; publish-service forwards
+        // the editor page's submissions to ingest-service, so it is told ingest's port up front.
+        int ingestPort = settings.ingestPort() == 0 ? FreePorts.next() : settings.ingestPort();
         publish = run(PublishApplication::application, settings.publishPort(),
-                "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE);
+                "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE,
+                "--newsflow.publish.ingest-url=http://127.0.0.1:" + ingestPort);
         enrich = run(EnrichApplication::application, settings.enrichPort());
-        ingest = run(IngestApplication::application, settings.ingestPort(),
+        ingest = run(IngestApplication::application, ingestPort,
                 "--newsflow.editor.tokens=" + settings.editorTokens(),
                 "--newsflow.fetch.allow=" + settings.fetchAllow());
     }
