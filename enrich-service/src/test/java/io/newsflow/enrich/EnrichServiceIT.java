@@ -55,15 +55,28 @@ class EnrichServiceIT {
     @Autowired
     ConsumerFactory<String, byte[]> consumerFactory;
 
+    /** Unrelated stories, so the corpus has the term statistics of a real one. */
+    private static final List<String> OTHER_STORIES = List.of(
+            "The central bank raised interest rates by a quarter point on Thursday, citing persistent inflation in"
+                    + " services and a tight labour market. Bond yields rose and the currency gained against the dollar.",
+            "The home side won the cup final 3-1 after extra time. Their striker scored twice in the second half and"
+                    + " the goalkeeper saved a penalty before the crowd invaded the pitch at the final whistle.",
+            "Researchers published a study showing that a new battery chemistry keeps 90 percent of its capacity"
+                    + " after 5,000 charging cycles, which could cut the cost of storing solar power.");
+
     @Test
     void extractedArticlesComeOutEnrichedWithTagsRelatedArticlesAndAStatus() throws Exception {
+        for (int i = 0; i < OTHER_STORIES.size(); i++) {
+            publisher.publish(Topics.ARTICLES_EXTRACTED, article("o" + i, "so" + i, "Other story " + i,
+                    OTHER_STORIES.get(i), List.of())).get();
+        }
         publisher.publish(Topics.ARTICLES_EXTRACTED, article("a1", "s1", "NATO ministers discuss Ukraine in Brussels",
                 NATO_TEXT, List.of(new Link("https://news.example/2023/11/20/earlier-nato-story/", "earlier"),
                         new Link("https://news.example/category/world/", "World")))).get();
         publisher.publish(Topics.ARTICLES_EXTRACTED, article("a2", "s2", "Stoltenberg urges allies to keep backing Ukraine",
                 NATO_TEXT.replace("Tuesday", "Wednesday"), List.of())).get();
 
-        List<ArticleEnriched> enriched = read(Topics.ARTICLES_ENRICHED, 2).stream()
+        List<ArticleEnriched> enriched = read(Topics.ARTICLES_ENRICHED, 5).stream()
                 .map(r -> codec.decode(r.value(), ArticleEnriched.class)).toList();
         ArticleEnriched first = enriched.stream().filter(e -> e.articleId().equals("a1")).findFirst().orElseThrow();
         ArticleEnriched second = enriched.stream().filter(e -> e.articleId().equals("a2")).findFirst().orElseThrow();
@@ -74,10 +87,10 @@ class EnrichServiceIT {
         assertThat(second.enrichment().related()).extracting(r -> r.id()).contains("a1");
         assertThat(second.enrichment().related()).allSatisfy(r -> assertThat(r.title()).isNotBlank());
 
-        List<SubmissionStatusChanged> statuses = read(Topics.SUBMISSION_STATUS, 2).stream()
+        List<SubmissionStatusChanged> statuses = read(Topics.SUBMISSION_STATUS, 5).stream()
                 .map(r -> codec.decode(r.value(), SubmissionStatusChanged.class)).toList();
         assertThat(statuses).extracting(SubmissionStatusChanged::state).containsOnly(SubmissionState.ENRICHED);
-        assertThat(statuses).extracting(SubmissionStatusChanged::articleId).containsExactlyInAnyOrder("a1", "a2");
+        assertThat(statuses).extracting(SubmissionStatusChanged::articleId).contains("a1", "a2", "o0", "o1", "o2");
     }
 
     @Test
