@@ -86,7 +86,8 @@ def main():
     try:
         while request_ok("http://127.0.0.1:8081/actuator/health") is False:
             if stack.poll() is not None or time.time() - started > 180:
-                sys.exit("stack did not start; see " + os.path.join(work, "stack.log"))
+                shutil.copy(os.path.join(work, "stack.log"), "newsflow-bench-stack.log")
+                sys.exit("stack did not start; see newsflow-bench-stack.log")
             time.sleep(0.5)
         print(f"stack up in {time.time() - started:.1f} s, RSS {rss_mb(stack.pid):.0f} MB idle")
         ids = []

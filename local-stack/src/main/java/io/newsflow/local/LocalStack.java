@@ -19,6 +19,21 @@ public final class LocalStack implements AutoCloseable {
 
     private static final String DATABASE = "newsflow";
 
+    /**
+     * One JVM means one classpath: without this, ingest and enrich would pick up publish-service's
+     * MongoDB auto-configuration, open clients to a database they must not use and report its health.
+     */
+    private static final String NO_MONGO = "--spring.autoconfigure.exclude="
+            + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
+            + "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration,"
+            + "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration,"
+            + "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration,"
+            + "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration,"
+            + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration,"
+            + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration,"
+            + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration,"
+            + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration";
+
     private final LocalStackSettings settings;
     private final List<AutoCloseable> started = new ArrayList<>();
     private String kafkaBootstrap;
@@ -76,8 +91,8 @@ public final class LocalStack implements AutoCloseable {
         publish = run(PublishApplication::application, settings.publishPort(),
                 "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE,
                 "--newsflow.publish.ingest-url=http://127.0.0.1:" + ingestPort);
-        enrich = run(EnrichApplication::application, settings.enrichPort());
-        ingest = run(IngestApplication::application, ingestPort,
+        enrich = run(EnrichApplication::application, settings.enrichPort(), NO_MONGO);
+        ingest = run(IngestApplication::application, ingestPort, NO_MONGO,
                 "--newsflow.editor.tokens=" + settings.editorTokens(),
                 "--newsflow.fetch.allow=" + settings.fetchAllow());
     }

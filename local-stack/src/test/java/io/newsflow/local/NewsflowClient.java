@@ -45,7 +45,11 @@ final class NewsflowClient {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.publishPort() + path)).GET());
+        return get(stack.publishPort(), path);
+    }
+
+    Response get(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
     }
 
     private Response send(HttpRequest.Builder request) {

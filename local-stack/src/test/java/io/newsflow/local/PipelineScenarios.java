@@ -110,6 +110,15 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void everyServiceReportsItselfHealthyAndReady() {
+        for (int port : new int[] {stack.publishPort(), stack.ingestPort(), stack.enrichPort()}) {
+            NewsflowClient.Response health = client.get(port, "/actuator/health");
+            assertThat(health.status()).as("health of port %d: %s", port, health.body()).isEqualTo(200);
+            assertThat(client.get(port, "/actuator/health/readiness").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void submissionWithoutAValidTokenIsRejected() {
         assertThat(client.submit("{\"url\":\"https://example.org/a\"}", null).status()).isEqualTo(401);
         assertThat(client.submit("{\"url\":\"https://example.org/a\"}", "not-a-token").status()).isEqualTo(401);
