@@ -105,7 +105,7 @@ def main():
             for sid in ids:
                 if sid not in done:
                     status, sub = request(f"http://127.0.0.1:8080/api/submissions/{sid}")
-                    if status == 200 and sub["state"] in ("PUBLISHED", "DUPLICATE", "FAILED"):
+                    if status == 200 and sub.get("state") in ("PUBLISHED", "DUPLICATE", "FAILED"):
                         done[sid] = sub
             peak = max(peak, rss_mb(stack.pid))
             time.sleep(0.2)
