@@ -39,9 +39,6 @@ class SubmissionStore {
 
     private static final List<String> TERMINAL_STATES = Arrays.stream(SubmissionState.values())
             .filter(SubmissionState::isTerminal).map(Enum::name).toList();
-    /** Before any event: lets the first one set the state whatever its time. */
-    private static final Date NO_STATE_YET = new Date(0);
-
     private final Collections collections;
     private final Clock clock;
 
@@ -70,7 +67,11 @@ class SubmissionStore {
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.push(SubmissionDocuments.HISTORY, SubmissionDocuments.step(status)),
                 Updates.setOnInsert(SubmissionDocuments.CREATED_AT, now),
-                Updates.setOnInsert(SubmissionDocuments.STATE_AT, NO_STATE_YET),
+                // The first event creates the document with its state, so no reader ever sees one without.
+                Updates.setOnInsert(SubmissionDocuments.STATE, status.state().name()),
+                Updates.setOnInsert("reasonCode", status.reasonCode()),
+                Updates.setOnInsert("message", status.message()),
+                Updates.setOnInsert(SubmissionDocuments.STATE_AT, Date.from(SubmissionDocuments.at(status))),
                 Updates.set(SubmissionDocuments.UPDATED_AT, now)));
         if (status.url() != null) {
             updates.add(Updates.set("url", status.url()));

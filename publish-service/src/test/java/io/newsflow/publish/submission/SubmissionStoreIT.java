@@ -110,6 +110,17 @@ class SubmissionStoreIT {
         assertThat(store.find("nope").blockOptional(TIMEOUT)).isEmpty();
     }
 
+    @Test
+    void aFailureThatIsTheFirstEventSetsStateReasonAndMessageAtOnce() {
+        record(new SubmissionStatusChanged("sub-1", "https://news.example/a", null, SubmissionState.FAILED,
+                ReasonCodes.MALFORMED_EVENT, "record value is not JSON", "publish-service", T0));
+
+        SubmissionView view = find();
+        assertThat(view.state()).isEqualTo("FAILED");
+        assertThat(view.reasonCode()).isEqualTo(ReasonCodes.MALFORMED_EVENT);
+        assertThat(view.message()).isEqualTo("record value is not JSON");
+    }
+
     private Boolean record(SubmissionStatusChanged status) {
         return store.record(status).block(TIMEOUT);
     }
