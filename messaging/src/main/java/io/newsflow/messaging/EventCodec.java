@@ -66,6 +66,22 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * The value as a JSON object whatever its schema, or null: for reading what can still be read of a
+     * record that failed (its submission id, say), never for processing it.
+     */
+    JsonNode readObjectOrNull(byte[] value) {
+        if (value == null || value.length == 0 || value.length > maxEventBytes) {
+            return null;
+        }
+        try {
+            JsonNode tree = mapper.readTree(value);
+            return tree != null && tree.isObject() ? tree : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
     private static void checkSchemaVersion(JsonNode tree, Class<?> type) {
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.isIntegralNumber()) {

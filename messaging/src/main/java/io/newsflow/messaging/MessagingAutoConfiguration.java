@@ -2,6 +2,7 @@ package io.newsflow.messaging;
 
 import io.newsflow.contracts.Topics;
 import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +21,8 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 /**
  * Wires the shared messaging pieces into a service: the codec, the publisher, the topic declarations
  * and the error handler (bounded exponential back-off, then the dead-letter topic; malformed records
- * go there at once). Boot's Kafka auto-configuration picks the error handler up for every listener.
+ * go there at once) and the reporter that ends a dead-lettered record's submission FAILED. Boot's Kafka
+ * auto-configuration picks the error handler up for every listener.
  * Serializer and delivery defaults come from {@code newsflow-messaging-defaults.properties}.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -47,8 +49,16 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    FailedSubmissionReporter failedSubmissionReporter(EventCodec codec, EventPublisher publisher, Clock clock,
+                                                      Environment env) {
+        return new FailedSubmissionReporter(codec, publisher, clock, env.getProperty("spring.application.name",
+                "newsflow"));
+    }
+
+    @Bean
     KafkaAdmin.NewTopics newsflowTopics(MessagingProperties props) {
-        return new KafkaAdmin.NewTopics(TopicDeclarations.all(props).toArray(new org.apache.kafka.clients.admin.NewTopic[0]));
+        return new KafkaAdmin.NewTopics(TopicDeclarations.all(props).toArray(NewTopic[]::new));
     }
 
     @Bean

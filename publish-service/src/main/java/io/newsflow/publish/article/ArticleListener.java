@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Stores each enriched article, then tells its submission (PUBLISHED or DUPLICATE) and the live
  * stream. The offset is committed only after the store and the status event are acknowledged; a
  * failure is retried by the shared error handler, then dead-lettered and reported FAILED by
- * {@link StoreFailureReporter}. Handling a record twice changes nothing and emits the same status.
+ * the shared {@code FailedSubmissionReporter} (STORE_FAILED). Handling a record twice changes nothing and emits the same status.
  */
 @Component
 class ArticleListener {
