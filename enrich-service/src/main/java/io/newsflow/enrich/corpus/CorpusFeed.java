@@ -8,7 +8,6 @@ import io.newsflow.messaging.MalformedEventException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -37,8 +36,6 @@ public class CorpusFeed implements SmartLifecycle {
     private final CorpusIndex corpus;
     private final EventCodec codec;
     private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicLong indexed = new AtomicLong();
-    private final AtomicLong skipped = new AtomicLong();
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
 
@@ -75,11 +72,6 @@ public class CorpusFeed implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running.get();
-    }
-
-    /** Articles added to the index since start. */
-    public long indexedCount() {
-        return indexed.get();
     }
 
     private void run() {
@@ -123,10 +115,8 @@ public class CorpusFeed implements SmartLifecycle {
         }
         try {
             corpus.add(CorpusDocuments.of(codec.decode(record.value(), ArticleExtracted.class)));
-            indexed.incrementAndGet();
         } catch (MalformedEventException e) {
             // The group listener dead-letters this record and reports it; the index just leaves it out.
-            skipped.incrementAndGet();
             log.debug("corpus feed skips malformed record {}-{}@{}: {}", record.topic(), record.partition(),
                     record.offset(), e.getMessage());
         }
