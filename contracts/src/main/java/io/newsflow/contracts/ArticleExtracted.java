@@ -11,19 +11,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param submissionId the submission that caused this fetch
  * @param url          the URL that was fetched (after redirects)
  * @param canonicalUrl the page's canonical URL (rel=canonical / og:url), else the normalised URL
+ * @param source       provenance of the submission: {@code editor} or {@code feed:<sourceId>} (may be null)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleExtracted(int schemaVersion, String articleId, String submissionId, String url,
-                               String canonicalUrl, Revision revision, ArticleContent content)
-        implements NewsflowEvent {
+                               String canonicalUrl, Revision revision, ArticleContent content, String source) implements NewsflowEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "io.newsflow.article.extracted.v1";
 
     public ArticleExtracted(String articleId, String submissionId, String url, String canonicalUrl,
                             Revision revision, ArticleContent content) {
-        this(SCHEMA_VERSION, articleId, submissionId, url, canonicalUrl, revision, content);
+        this(SCHEMA_VERSION, articleId, submissionId, url, canonicalUrl, revision, content, null);
+    }
+
+    public ArticleExtracted(String articleId, String submissionId, String url, String canonicalUrl,
+                            Revision revision, ArticleContent content, String source) {
+        this(SCHEMA_VERSION, articleId, submissionId, url, canonicalUrl, revision, content, source);
     }
 
     @Override

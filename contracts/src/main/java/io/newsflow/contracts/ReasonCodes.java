@@ -37,6 +37,15 @@ public final class ReasonCodes {
     /** Processing failed after bounded retries; the record went to the DLT. */
     public static final String PROCESSING_FAILED = "PROCESSING_FAILED";
 
+    /** DUPLICATE: the content is the same as the stored revision of the same article. */
+    public static final String UNCHANGED = "UNCHANGED";
+    /** DUPLICATE: a conditional re-fetch answered 304 Not Modified. */
+    public static final String NOT_MODIFIED = "NOT_MODIFIED";
+    /** DUPLICATE: the body is a near-duplicate (syndicated copy) of another article; see {@code duplicateOf}. */
+    public static final String NEAR_DUPLICATE = "NEAR_DUPLICATE";
+    /** The server kept answering 429/5xx or timing out after all retries (the message names the last). */
+    public static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
+
     private ReasonCodes() {
     }
 }

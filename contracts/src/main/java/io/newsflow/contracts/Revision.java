@@ -1,6 +1,7 @@
 package io.newsflow.contracts;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
@@ -10,12 +11,29 @@ import java.time.Instant;
  *
  * @param contentHash hex SHA-256 of the article's title and body
  * @param fetchedAt   when the page was fetched
+ * @param extractedAt when the page was extracted; later than {@code fetchedAt} when stored raw HTML was
+ *                    re-extracted (replay), which makes a newer revision of the same fetch. May be null
+ *                    (events written before replay existed), which counts as oldest.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Revision(String contentHash, Instant fetchedAt) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Revision(String contentHash, Instant fetchedAt, Instant extractedAt) {
 
-    /** True when this revision was fetched strictly after {@code other} (a null other is older). */
+    public Revision(String contentHash, Instant fetchedAt) {
+        this(contentHash, fetchedAt, null);
+    }
+
+    /**
+     * True when this revision was fetched strictly after {@code other}, or fetched at the same time and
+     * extracted strictly later (a replay). A null other is older.
+     */
     public boolean isNewerThan(Revision other) {
-        return other == null || other.fetchedAt() == null || fetchedAt.isAfter(other.fetchedAt());
+        if (other == null || other.fetchedAt() == null) {
+            return true;
+        }
+        if (!fetchedAt.equals(other.fetchedAt())) {
+            return fetchedAt.isAfter(other.fetchedAt());
+        }
+        return extractedAt != null && (other.extractedAt() == null || extractedAt.isAfter(other.extractedAt()));
     }
 }

@@ -19,6 +19,21 @@ public final class Topics {
     /** {@link ArticleEnriched}, key = articleId, compacted. */
     public static final String ARTICLES_ENRICHED = "newsflow.articles.enriched";
 
+    /**
+     * {@link ArticleRelatedLinked}: an earlier article gained a related article. Key = articleId of the
+     * article to update (not compacted: every link is an event; publish-service merges them).
+     */
+    public static final String ARTICLES_RELATED = "newsflow.articles.related";
+
+    /** {@link SourceSubscription}, key = sourceId, compacted; a tombstone (null value) removes the source. */
+    public static final String SOURCES = "newsflow.sources";
+
+    /**
+     * {@link RawPageFetched}: the compressed HTML of each fetched revision, so a better extractor can
+     * re-process without re-fetching. Key = {@code articleId/contentHash}, compacted. Owned by ingest-service.
+     */
+    public static final String PAGES_RAW = "newsflow.pages.raw";
+
     /** Suffix of the dead-letter topic of each topic. */
     public static final String DLT_SUFFIX = ".DLT";
 

@@ -15,7 +15,7 @@ class AsyncApiDocumentTest {
     @Test
     void describesEveryTopicAndItsDeadLetterTopic() {
         for (String topic : new String[] {Topics.SUBMISSIONS, Topics.SUBMISSION_STATUS, Topics.ARTICLES_EXTRACTED,
-                Topics.ARTICLES_ENRICHED}) {
+                Topics.ARTICLES_ENRICHED, Topics.ARTICLES_RELATED, Topics.SOURCES, Topics.PAGES_RAW}) {
             assertThat(document).contains("address: " + topic + "\n", "address: " + Topics.deadLetterOf(topic) + "\n");
         }
     }
@@ -23,7 +23,7 @@ class AsyncApiDocumentTest {
     @Test
     void namesEveryEventTypeAndState() {
         assertThat(document).contains(SubmissionRequested.TYPE, SubmissionStatusChanged.TYPE, ArticleExtracted.TYPE,
-                ArticleEnriched.TYPE);
+                ArticleEnriched.TYPE, ArticleRelatedLinked.TYPE, SourceSubscription.TYPE, RawPageFetched.TYPE);
         for (SubmissionState state : SubmissionState.values()) {
             assertThat(document).contains(state.name());
         }

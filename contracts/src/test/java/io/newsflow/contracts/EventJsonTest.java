@@ -72,4 +72,26 @@ class EventJsonTest {
         assertThat(older.isNewerThan(older)).isFalse();
         assertThat(older.isNewerThan(null)).isTrue();
     }
+
+    @Test
+    void aReExtractionOfTheSameFetchIsANewerRevision() {
+        Instant fetched = Instant.parse("2024-01-02T03:04:05Z");
+        Revision original = new Revision("h1", fetched);
+        Revision replayed = new Revision("h2", fetched, fetched.plusSeconds(3600));
+        assertThat(replayed.isNewerThan(original)).isTrue();
+        assertThat(original.isNewerThan(replayed)).isFalse();
+        assertThat(replayed.isNewerThan(replayed)).isFalse();
+        assertThat(new Revision("h3", fetched.plusSeconds(1)).isNewerThan(replayed)).isTrue();
+    }
+
+    @Test
+    void aNearDuplicateStatusNamesItsOriginal() {
+        SubmissionStatusChanged status = SubmissionStatusChanged.nearDuplicate("s1", "https://copy.example/a", "c1",
+                "o1", "syndicated copy", "ingest-service", Instant.EPOCH);
+        JsonNode tree = json.valueToTree(status);
+        assertThat(tree.get("state").asString()).isEqualTo("DUPLICATE");
+        assertThat(tree.get("reasonCode").asString()).isEqualTo(ReasonCodes.NEAR_DUPLICATE);
+        assertThat(tree.get("duplicateOf").asString()).isEqualTo("o1");
+        assertThat(json.readValue(json.writeValueAsString(status), SubmissionStatusChanged.class)).isEqualTo(status);
+    }
 }

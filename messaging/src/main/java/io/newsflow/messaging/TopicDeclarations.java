@@ -18,12 +18,15 @@ final class TopicDeclarations {
 
     static List<NewTopic> all(MessagingProperties props) {
         List<NewTopic> topics = new ArrayList<>();
-        for (String topic : List.of(Topics.SUBMISSIONS, Topics.SUBMISSION_STATUS)) {
+        // Not compacted: every record is an event of its own (several per key).
+        for (String topic : List.of(Topics.SUBMISSIONS, Topics.SUBMISSION_STATUS, Topics.ARTICLES_RELATED)) {
             topics.add(topic(topic, props).build());
             topics.add(topic(Topics.deadLetterOf(topic), props).build());
         }
-        for (String topic : List.of(Topics.ARTICLES_EXTRACTED, Topics.ARTICLES_ENRICHED)) {
-            // Compacted: the topic keeps the latest revision of every article and is the source of truth.
+        for (String topic : List.of(Topics.ARTICLES_EXTRACTED, Topics.ARTICLES_ENRICHED, Topics.SOURCES,
+                Topics.PAGES_RAW)) {
+            // Compacted: the topic keeps the latest value per key (article revision, subscription, raw page)
+            // and is the source of truth.
             topics.add(topic(topic, props).config(TopicConfig.CLEANUP_POLICY_CONFIG,
                     TopicConfig.CLEANUP_POLICY_COMPACT).build());
             topics.add(topic(Topics.deadLetterOf(topic), props).build());
