@@ -1,0 +1,2 @@
+/** Feed and sitemap subscriptions, polled into submissions. */
+package io.newsflow.sources;
