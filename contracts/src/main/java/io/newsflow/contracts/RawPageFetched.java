@@ -18,20 +18,23 @@ import java.time.Instant;
  * @param source        provenance, as in {@link SubmissionRequested#source()}
  * @param gzippedBody   the page bytes, gzip-compressed (base64 in JSON)
  * @param originalBytes the uncompressed size
+ * @param etag          the ETag it was served with, for a conditional re-fetch (may be null)
+ * @param lastModified  the Last-Modified it was served with (may be null)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RawPageFetched(int schemaVersion, String articleId, String submissionId, String url, String contentType,
                              Instant fetchedAt, String contentHash, String source, byte[] gzippedBody,
-                             long originalBytes) implements NewsflowEvent {
+                             long originalBytes, String etag, String lastModified) implements NewsflowEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "io.newsflow.page.raw-fetched.v1";
 
     public RawPageFetched(String articleId, String submissionId, String url, String contentType, Instant fetchedAt,
-                          String contentHash, String source, byte[] gzippedBody, long originalBytes) {
+                          String contentHash, String source, byte[] gzippedBody, long originalBytes, String etag,
+                          String lastModified) {
         this(SCHEMA_VERSION, articleId, submissionId, url, contentType, fetchedAt, contentHash, source, gzippedBody,
-                originalBytes);
+                originalBytes, etag, lastModified);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.newsflow.contracts;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A feed or sitemap that ingest-service polls; new entries are submitted like editor URLs with
@@ -18,12 +19,17 @@ import java.time.Instant;
  * @param lastPolledAt        the last poll, null before the first
  * @param lastOutcome         a short human-readable result of the last poll ("200, 3 new", "304", "HTTP 500")
  * @param entriesSubmitted    how many entries were submitted from it so far
+ * @param etag                validator of the last 200 answer, sent as If-None-Match on the next poll
+ * @param lastModified        Last-Modified of the last 200 answer, sent as If-Modified-Since
+ * @param seenEntries         short hashes of the normalised entry URLs already submitted, most recent last,
+ *                            bounded by the producer: a re-poll submits only entries not in it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SourceSubscription(int schemaVersion, String sourceId, String url, SourceKind kind, String title,
                                  long pollIntervalSeconds, Instant createdAt, Instant lastPolledAt,
-                                 String lastOutcome, long entriesSubmitted) implements NewsflowEvent {
+                                 String lastOutcome, long entriesSubmitted, String etag, String lastModified,
+                                 List<String> seenEntries) implements NewsflowEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "io.newsflow.source.subscription.v1";
@@ -31,9 +37,10 @@ public record SourceSubscription(int schemaVersion, String sourceId, String url,
     public static final String SOURCE_PREFIX = "feed:";
 
     public SourceSubscription(String sourceId, String url, SourceKind kind, String title, long pollIntervalSeconds,
-                              Instant createdAt, Instant lastPolledAt, String lastOutcome, long entriesSubmitted) {
+                              Instant createdAt, Instant lastPolledAt, String lastOutcome, long entriesSubmitted,
+                              String etag, String lastModified, List<String> seenEntries) {
         this(SCHEMA_VERSION, sourceId, url, kind, title, pollIntervalSeconds, createdAt, lastPolledAt, lastOutcome,
-                entriesSubmitted);
+                entriesSubmitted, etag, lastModified, seenEntries);
     }
 
     /** The {@code source} value this subscription's submissions carry. */
