@@ -28,6 +28,13 @@ public record SubmissionStatusChanged(int schemaVersion, String submissionId, St
         this(SCHEMA_VERSION, submissionId, url, articleId, state, reasonCode, message, service, at, null);
     }
 
+    /** As read or re-written by a consumer that keeps the schema version it was given (no duplicateOf). */
+    public SubmissionStatusChanged(int schemaVersion, String submissionId, String url, String articleId,
+                                   SubmissionState state, String reasonCode, String message, String service,
+                                   Instant at) {
+        this(schemaVersion, submissionId, url, articleId, state, reasonCode, message, service, at, null);
+    }
+
     /** A DUPLICATE status linking a near-duplicate copy to its original. */
     public static SubmissionStatusChanged nearDuplicate(String submissionId, String url, String articleId,
                                                         String originalId, String message, String service,
