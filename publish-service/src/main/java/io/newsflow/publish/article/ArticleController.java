@@ -1,10 +1,15 @@
 package io.newsflow.publish.article;
 
+import io.newsflow.publish.article.ArticleFilters.Params;
 import io.newsflow.publish.article.ArticleQueries.ArticleQuery;
 import io.newsflow.publish.article.ArticleViews.ArticlePage;
 import io.newsflow.publish.article.ArticleViews.ArticleView;
 import io.newsflow.publish.config.PublishProperties;
 import io.newsflow.publish.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,14 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The article read API. {@code GET /api/articles?tag=&limit=&cursor=} lists newest first;
- * {@code GET /api/articles/{id}} gives one article. Bad input is a 400 problem naming the parameter.
+ * The article read API: {@code GET /api/articles} lists newest first (best first with {@code q}) with
+ * filters and a cursor; {@code GET /api/articles/{id}} gives one article, as JSON or, with
+ * {@code Accept: application/ld+json}, as a schema.org NewsArticle. Bad input is a 400 problem naming
+ * the parameter.
  */
 @RestController
 class ArticleController {
 
-    /** Tag names are short phrases; a longer value cannot match and is refused early. */
-    private static final int MAX_TAG_LENGTH = 200;
+    static final String LD_JSON = "application/ld+json";
 
     private final ArticleQueries queries;
     private final PublishProperties props;
@@ -29,30 +35,40 @@ class ArticleController {
         this.props = props;
     }
 
-    @GetMapping("/api/articles")
-    Mono<ArticlePage> list(@RequestParam(required = false) String tag, @RequestParam(required = false) Integer limit,
-                           @RequestParam(required = false) String cursor) {
-        return Mono.fromSupplier(() -> new ArticleQuery(tagKey(tag), limit(limit), cursor(cursor)))
+    @Operation(summary = "List published articles, newest first (best first with q)")
+    @GetMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ArticlePage> list(
+            @Parameter(description = "tag name of any type, case-insensitive") @RequestParam(required = false) String tag,
+            @Parameter(description = "entity name or Wikidata id (Q7184)") @RequestParam(required = false) String entity,
+            @Parameter(description = "topic name or IPTC Media Topic code") @RequestParam(required = false) String topic,
+            @Parameter(description = "host (www. ignored) or site name") @RequestParam(required = false) String site,
+            @Parameter(description = "language, BCP 47 (primary subtag compared)") @RequestParam(required = false) String language,
+            @Parameter(description = "search words: all must match; ranked by relevance") @RequestParam(required = false) String q,
+            @Parameter(description = "first seen at or after (ISO-8601 instant or date)") @RequestParam(required = false) String since,
+            @Parameter(description = "first seen before (ISO-8601 instant or date)") @RequestParam(required = false) String until,
+            @Parameter(description = "1 to 100, default 20") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor) {
+        return Mono.fromSupplier(() -> new ArticleQuery(
+                        ArticleFilters.from(new Params(tag, entity, topic, site, language, q, since, until)),
+                        limit(limit), cursor(cursor)))
                 .flatMap(queries::list);
     }
 
-    @GetMapping("/api/articles/{id}")
+    @Operation(summary = "One article with its text, enrichment, provenance and related articles")
+    @GetMapping(path = "/api/articles/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     Mono<ArticleView> article(@PathVariable String id) {
-        if (!Problems.isPlausibleId(id)) {
-            return Mono.error(Problems.notFound("article", id));
-        }
-        return queries.find(id).switchIfEmpty(Mono.error(() -> Problems.notFound("article", id)));
+        return checked(id).flatMap(queries::find).switchIfEmpty(Mono.error(() -> Problems.notFound("article", id)));
     }
 
-    private String tagKey(String tag) {
-        if (tag == null) {
-            return null;
-        }
-        String key = ArticleDocuments.tagKey(tag);
-        if (key == null || key.length() > MAX_TAG_LENGTH) {
-            throw Problems.invalidParameter("tag", "tag must be 1 to " + MAX_TAG_LENGTH + " characters");
-        }
-        return key;
+    @Operation(summary = "One article as a schema.org NewsArticle (JSON-LD)")
+    @GetMapping(path = "/api/articles/{id}", produces = LD_JSON)
+    Mono<Map<String, Object>> articleAsJsonLd(@PathVariable String id) {
+        return checked(id).flatMap(queries::document).map(NewsArticleJsonLd::of)
+                .switchIfEmpty(Mono.error(() -> Problems.notFound("article", id)));
+    }
+
+    private static Mono<String> checked(String id) {
+        return Problems.isPlausibleId(id) ? Mono.just(id) : Mono.error(Problems.notFound("article", id));
     }
 
     private int limit(Integer limit) {

@@ -7,10 +7,13 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.newsflow.contracts.ArticleEnriched;
 import io.newsflow.contracts.SubmissionState;
+import io.newsflow.publish.config.PublishProperties;
 import io.newsflow.publish.store.Collections;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -23,6 +26,8 @@ import reactor.util.retry.Retry;
  * ({@link RevisionDecision}), then writes only on the condition that the stored revision is still the
  * one it read (insert of a new id, or replace filtered on the old {@code revision.fetchedAt}), so a
  * concurrent writer can never be overwritten by an older revision; a lost race is simply decided again.
+ * The replace is also conditional on the related list's version ({@link RelatedLinks}), so a link
+ * added meanwhile is never overwritten: it makes the replace lose the race and be decided again.
  * Needs neither transactions nor server-side expressions, so it runs on the embedded server too.
  */
 @Component
@@ -32,14 +37,24 @@ class ArticleStore {
     private static final int MAX_CONFLICT_RETRIES = 5;
     private static final Bson REVISION_FIELDS = Projections.include(ArticleDocuments.REVISION,
             ArticleDocuments.SUBMISSION_ID, ArticleDocuments.OUTCOME, ArticleDocuments.FIRST_SEEN,
-            ArticleDocuments.UPDATED_AT);
+            ArticleDocuments.UPDATED_AT, ArticleDocuments.RELATED, ArticleDocuments.RELATED_VERSION);
 
     private final Collections collections;
     private final Clock clock;
+    private final RelatedLinks relatedLinks;
+    private final PublishProperties props;
+    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
 
-    ArticleStore(Collections collections, Clock clock) {
+    ArticleStore(Collections collections, Clock clock, RelatedLinks relatedLinks, PublishProperties props) {
         this.collections = collections;
         this.clock = clock;
+        this.relatedLinks = relatedLinks;
+        this.props = props;
+    }
+
+    /** Called after every write (caches of query results listen). */
+    void onWrite(Runnable listener) {
+        writeListeners.add(listener);
     }
 
     /**
@@ -55,7 +70,15 @@ class ArticleStore {
         ArticleDocuments.requireStorable(article);
         return collections.articles()
                 .flatMap(collection -> Mono.defer(() -> attempt(collection, article))
-                        .retryWhen(Retry.max(MAX_CONFLICT_RETRIES).filter(ConcurrentChange.class::isInstance)));
+                        .retryWhen(Retry.max(MAX_CONFLICT_RETRIES).filter(ConcurrentChange.class::isInstance)))
+                .flatMap(result -> result.decision().writes()
+                        // Links that arrived before the article (or meanwhile) join its related list now.
+                        ? relatedLinks.applyPending(article.articleId()).thenReturn(result) : Mono.just(result))
+                .doOnNext(result -> {
+                    if (result.decision().writes()) {
+                        writeListeners.forEach(Runnable::run);
+                    }
+                });
     }
 
     private Mono<StoreResult> attempt(MongoCollection<Document> collection, ArticleEnriched article) {
@@ -82,8 +105,18 @@ class ArticleStore {
                         ? SubmissionState.PUBLISHED : SubmissionState.DUPLICATE;
                 Instant firstSeen = stored.firstSeen() != null ? stored.firstSeen() : now;
                 Document document = ArticleDocuments.toDocument(article, firstSeen, now, outcome);
+                // Links added to the stored revision stay: the new revision's list is merged with them.
+                document.put(ArticleDocuments.RELATED, RelatedLists.merge(stored.related(),
+                        ArticleDocuments.documents(document, ArticleDocuments.RELATED), article.articleId(),
+                        props.relatedLimit()));
+                if (stored.relatedVersion() != null) {
+                    document.put(ArticleDocuments.RELATED_VERSION, stored.relatedVersion() + 1);
+                }
                 yield Mono.from(collection.replaceOne(and(eq(ArticleDocuments.ID, article.articleId()),
-                                eq(ArticleDocuments.REVISION_FETCHED_AT, Date.from(stored.fetchedAt()))), document))
+                                eq(ArticleDocuments.REVISION_FETCHED_AT, Date.from(stored.fetchedAt())),
+                                eq(ArticleDocuments.REVISION_EXTRACTED_AT,
+                                        stored.extractedAt() == null ? null : Date.from(stored.extractedAt())),
+                                eq(ArticleDocuments.RELATED_VERSION, stored.relatedVersion())), document))
                         .flatMap(result -> result.getMatchedCount() == 1
                                 ? Mono.just(written(decision, document)) : Mono.error(new ConcurrentChange()));
             }

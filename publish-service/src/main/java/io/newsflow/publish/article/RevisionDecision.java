@@ -1,11 +1,11 @@
 package io.newsflow.publish.article;
 
 import io.newsflow.contracts.Revision;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What to do with an incoming revision of an article, given the stored one. The newest fetch wins:
+ * What to do with an incoming revision of an article, given the stored one. The newest revision wins
+ * ({@link Revision#isNewerThan}: a later fetch, or a later extraction of the same fetch, i.e. a replay):
  * an older or equal revision never overwrites, so redelivery and reordering change nothing.
  */
 enum RevisionDecision {
@@ -24,13 +24,15 @@ enum RevisionDecision {
         if (stored == null) {
             return INSERT;
         }
-        Instant fetchedAt = ArticleDocuments.storedPrecision(incoming.fetchedAt());
+        // Compared at MongoDB's millisecond precision, the precision the stored revision has.
+        Revision precise = new Revision(incoming.contentHash(), ArticleDocuments.storedPrecision(incoming.fetchedAt()),
+                incoming.extractedAt() == null ? null : ArticleDocuments.storedPrecision(incoming.extractedAt()));
         boolean sameContent = Objects.equals(stored.contentHash(), incoming.contentHash());
-        if (fetchedAt.isAfter(stored.fetchedAt())) {
+        if (precise.isNewerThan(stored.revision())) {
             return sameContent ? REPLACE_SAME_CONTENT : REPLACE;
         }
-        if (fetchedAt.equals(stored.fetchedAt()) && sameContent
-                && Objects.equals(stored.submissionId(), incomingSubmissionId)) {
+        if (precise.fetchedAt().equals(stored.fetchedAt()) && Objects.equals(precise.extractedAt(), stored.extractedAt())
+                && sameContent && Objects.equals(stored.submissionId(), incomingSubmissionId)) {
             return REDELIVERY;
         }
         return STALE;

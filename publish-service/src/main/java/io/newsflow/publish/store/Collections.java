@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The two collections of the service, as raw BSON documents: the documents are shaped for reading
+ * The collections of the service, as raw BSON documents: the documents are shaped for reading
  * and written with explicit conditional updates, which an object mapper would only obscure.
  */
 @Component
@@ -18,6 +18,12 @@ public class Collections {
     public static final String ARTICLES = "articles";
     /** Submissions and their status history, {@code _id} = submission id. */
     public static final String SUBMISSIONS = "submissions";
+    /** Related links that arrived before their article, {@code _id} = article id. */
+    public static final String PENDING_RELATED = "pending_related";
+    /** Webhook subscriptions. */
+    public static final String WEBHOOKS = "webhooks";
+    /** Webhook deliveries, one per (webhook, article revision). */
+    public static final String WEBHOOK_DELIVERIES = "webhook_deliveries";
 
     /** MongoDB's error code for a unique index violation (also the embedded server's). */
     private static final int DUPLICATE_KEY = 11000;
@@ -34,6 +40,18 @@ public class Collections {
 
     public Mono<MongoCollection<Document>> submissions() {
         return template.getCollection(SUBMISSIONS);
+    }
+
+    public Mono<MongoCollection<Document>> pending() {
+        return template.getCollection(PENDING_RELATED);
+    }
+
+    public Mono<MongoCollection<Document>> webhooks() {
+        return template.getCollection(WEBHOOKS);
+    }
+
+    public Mono<MongoCollection<Document>> deliveries() {
+        return template.getCollection(WEBHOOK_DELIVERIES);
     }
 
     /** True when the error is a duplicate key: a conditional upsert found the document but not its condition. */

@@ -42,9 +42,29 @@ class IndexInitializer implements InitializingBean {
             new IndexOptions().name("submission"));
     static final IndexModel SUBMISSIONS_BY_ARTICLE = new IndexModel(Indexes.ascending("articleId"),
             new IndexOptions().name("article"));
+    /** Filters of the listing, each followed by the newest-first order (multikey for the array keys). */
+    static final IndexModel ARTICLES_BY_ENTITY = newestFirstBy("entityKeys", "entity_newest_first");
+    static final IndexModel ARTICLES_BY_TOPIC = newestFirstBy("topicKeys", "topic_newest_first");
+    static final IndexModel ARTICLES_BY_SITE = newestFirstBy("siteKeys", "site_newest_first");
+    static final IndexModel ARTICLES_BY_LANGUAGE = newestFirstBy("languageKey", "language_newest_first");
+    static final IndexModel ARTICLES_BY_SOURCE = newestFirstBy("source", "source_newest_first");
+    /** Search: the {@code $all} of the query terms runs on this multikey index. */
+    static final IndexModel ARTICLES_BY_SEARCH_TERM = new IndexModel(Indexes.ascending("searchTerms"),
+            new IndexOptions().name("search_terms"));
+    /** Stream resume: articles written after a position, oldest write first. */
+    static final IndexModel ARTICLES_BY_WRITE = new IndexModel(Indexes.ascending("updatedAt", "_id"),
+            new IndexOptions().name("written"));
+    static final IndexModel DELIVERIES_BY_WEBHOOK = new IndexModel(
+            Indexes.compoundIndex(Indexes.ascending("webhookId"), Indexes.descending("createdAt")),
+            new IndexOptions().name("webhook_newest_first"));
 
     private final Collections collections;
     private final PublishProperties props;
+
+    private static IndexModel newestFirstBy(String field, String name) {
+        return new IndexModel(Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("firstSeen", "_id")),
+                new IndexOptions().name(name));
+    }
 
     IndexInitializer(Collections collections, PublishProperties props) {
         this.collections = collections;
@@ -59,10 +79,13 @@ class IndexInitializer implements InitializingBean {
     Mono<Void> createIndexes() {
         Flux<String> articles = collections.articles().flatMapMany(collection -> collection.createIndexes(List.of(
                 ARTICLES_NEWEST_FIRST, ARTICLES_BY_TAG_NEWEST_FIRST, ARTICLES_BY_TAG, ARTICLES_BY_WIKIDATA_ID,
-                ARTICLES_BY_SUBMISSION)));
+                ARTICLES_BY_SUBMISSION, ARTICLES_BY_ENTITY, ARTICLES_BY_TOPIC, ARTICLES_BY_SITE, ARTICLES_BY_LANGUAGE,
+                ARTICLES_BY_SOURCE, ARTICLES_BY_SEARCH_TERM, ARTICLES_BY_WRITE)));
         Flux<String> submissions = collections.submissions()
                 .flatMapMany(collection -> collection.createIndexes(List.of(SUBMISSIONS_BY_ARTICLE)));
-        return articles.concatWith(submissions).collectList()
+        Flux<String> deliveries = collections.deliveries()
+                .flatMapMany(collection -> collection.createIndexes(List.of(DELIVERIES_BY_WEBHOOK)));
+        return articles.concatWith(submissions).concatWith(deliveries).collectList()
                 .doOnNext(names -> log.info("MongoDB indexes ready: {}", names))
                 .then();
     }

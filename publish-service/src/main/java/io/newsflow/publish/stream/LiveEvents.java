@@ -31,8 +31,11 @@ public class LiveEvents {
         }
     }
 
-    /** One event: its SSE id and its JSON body. */
-    public record LiveEvent(String id, Object data) {
+    /**
+     * One event: its SSE id, its JSON body, and for articles the stored document (filters of a stream
+     * are tested on it; null for status events).
+     */
+    public record LiveEvent(String id, Object data, org.bson.Document article) {
     }
 
     private final Map<Channel, Sinks.Many<LiveEvent>> sinks = new ConcurrentHashMap<>();
@@ -48,8 +51,12 @@ public class LiveEvents {
      * call it concurrently and a sink accepts one emitter at a time.
      */
     public synchronized void publish(Channel channel, String id, Object data) {
+        publish(channel, id, data, null);
+    }
+
+    public synchronized void publish(Channel channel, String id, Object data, org.bson.Document article) {
         // The result is ignored on purpose: "no subscriber" and "subscriber too slow" are both fine here.
-        sinks.get(channel).tryEmitNext(new LiveEvent(id, data));
+        sinks.get(channel).tryEmitNext(new LiveEvent(id, data, article));
     }
 
     Flux<LiveEvent> subscribe(Channel channel) {

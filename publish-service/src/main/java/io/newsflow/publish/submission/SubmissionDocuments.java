@@ -22,6 +22,8 @@ final class SubmissionDocuments {
     static final String HISTORY = "history";
     static final String HISTORY_KEY = "history.key";
     static final String CREATED_AT = "createdAt";
+    /** For a near-duplicate: the article id of the original. */
+    static final String DUPLICATE_OF = "duplicateOf";
     static final String UPDATED_AT = "updatedAt";
 
     private SubmissionDocuments() {
@@ -42,6 +44,7 @@ final class SubmissionDocuments {
         put(step, "reasonCode", status.reasonCode());
         put(step, "message", status.message());
         put(step, "service", status.service());
+        put(step, DUPLICATE_OF, status.duplicateOf());
         step.put("at", Date.from(at(status)));
         return step;
     }
@@ -54,8 +57,8 @@ final class SubmissionDocuments {
                 .sorted(Comparator.comparing(Step::at, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
         return new SubmissionView(d.getString(ID), d.getString("url"), d.getString(STATE), d.getString("articleId"),
-                d.getString("reasonCode"), d.getString("message"), instant(d, CREATED_AT), instant(d, UPDATED_AT),
-                history);
+                d.getString("reasonCode"), d.getString("message"), d.getString(DUPLICATE_OF), instant(d, CREATED_AT),
+                instant(d, UPDATED_AT), history);
     }
 
     private static void put(Document document, String field, Object value) {

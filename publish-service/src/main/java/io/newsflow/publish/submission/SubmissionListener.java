@@ -7,6 +7,7 @@ import io.newsflow.publish.config.PublishProperties;
 import io.newsflow.publish.stream.LiveEvents;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -35,11 +36,15 @@ class SubmissionListener {
         if (record.value() == null) {
             return;
         }
-        SubmissionStatusChanged status = withTime(codec.decode(record.value(), SubmissionStatusChanged.class), record);
-        Boolean appended = store.record(status).block(props.storeTimeout());
-        if (Boolean.TRUE.equals(appended)) {
-            store.find(status.submissionId()).blockOptional(props.storeTimeout())
-                    .ifPresent(view -> liveEvents.publish(LiveEvents.Channel.SUBMISSIONS, view.id(), view));
+        try (var submissionId = MDC.putCloseable("submissionId", record.key())) {
+            SubmissionStatusChanged status = withTime(codec.decode(record.value(), SubmissionStatusChanged.class), record);
+            try (var articleId = MDC.putCloseable("articleId", status.articleId())) {
+                Boolean appended = store.record(status).block(props.storeTimeout());
+                if (Boolean.TRUE.equals(appended)) {
+                    store.find(status.submissionId()).blockOptional(props.storeTimeout())
+                            .ifPresent(view -> liveEvents.publish(LiveEvents.Channel.SUBMISSIONS, view.id(), view));
+                }
+            }
         }
     }
 
@@ -50,6 +55,6 @@ class SubmissionListener {
         }
         return new SubmissionStatusChanged(status.schemaVersion(), status.submissionId(), status.url(),
                 status.articleId(), status.state(), status.reasonCode(), status.message(), status.service(),
-                Instant.ofEpochMilli(record.timestamp()));
+                Instant.ofEpochMilli(record.timestamp()), status.duplicateOf());
     }
 }

@@ -71,6 +71,7 @@ class SubmissionStore {
                 Updates.setOnInsert(SubmissionDocuments.STATE, status.state().name()),
                 Updates.setOnInsert("reasonCode", status.reasonCode()),
                 Updates.setOnInsert("message", status.message()),
+                Updates.setOnInsert(SubmissionDocuments.DUPLICATE_OF, status.duplicateOf()),
                 Updates.setOnInsert(SubmissionDocuments.STATE_AT, Date.from(SubmissionDocuments.at(status))),
                 Updates.set(SubmissionDocuments.UPDATED_AT, now)));
         if (status.url() != null) {
@@ -95,6 +96,7 @@ class SubmissionStore {
                 Updates.set(SubmissionDocuments.STATE, status.state().name()),
                 Updates.set("reasonCode", status.reasonCode()),
                 Updates.set("message", status.message()),
+                Updates.set(SubmissionDocuments.DUPLICATE_OF, status.duplicateOf()),
                 Updates.set(SubmissionDocuments.STATE_AT, at));
         return Mono.from(collection.updateOne(filter, update)).then();
     }

@@ -15,6 +15,7 @@ public final class Problems {
     private static final int MAX_ID_LENGTH = 128;
     private static final URI NOT_FOUND = URI.create("https://newsflow.io/problems/not-found");
     private static final URI INVALID_PARAMETER = URI.create("https://newsflow.io/problems/invalid-parameter");
+    private static final URI UNAUTHORIZED = URI.create("https://newsflow.io/problems/unauthorized");
 
     private Problems() {
     }
@@ -34,6 +35,17 @@ public final class Problems {
         problem.setTitle("Invalid parameter");
         problem.setProperty("field", field);
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /** 401: no token, or not one of the configured tokens. */
+    public static ErrorResponseException unauthorized() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "a valid bearer token is required (Authorization: Bearer <token>)");
+        problem.setType(UNAUTHORIZED);
+        problem.setTitle("Unauthorized");
+        ErrorResponseException error = new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+        error.getHeaders().set(org.springframework.http.HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return error;
     }
 
     /** True when the id could be one: short and without control characters. */

@@ -61,7 +61,7 @@ class PublicationStatusTest {
     }
 
     private static StoreResult result(RevisionDecision decision, String storedSubmission, SubmissionState outcome) {
-        return new StoreResult(decision, new StoredRevision("hash-1", Articles.FETCHED, storedSubmission, outcome,
-                STORED_AT, STORED_AT), null);
+        return new StoreResult(decision, new StoredRevision("hash-1", Articles.FETCHED, null, storedSubmission,
+                outcome, STORED_AT, STORED_AT, null, java.util.List.of()), null);
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class RevisionDecisionTest {
 
     private static final Instant STORED_AT = Instant.parse("2024-03-01T10:00:00.123Z");
-    private static final StoredRevision STORED = new StoredRevision("hash-1", STORED_AT, "s-1",
-            SubmissionState.PUBLISHED, STORED_AT, STORED_AT);
+    private static final StoredRevision STORED = new StoredRevision("hash-1", STORED_AT, null, "s-1",
+            SubmissionState.PUBLISHED, STORED_AT, STORED_AT, null, java.util.List.of());
 
     @Test
     void unknownArticleIsInserted() {
