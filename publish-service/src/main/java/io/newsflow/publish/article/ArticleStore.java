@@ -33,8 +33,11 @@ import reactor.util.retry.Retry;
 @Component
 class ArticleStore {
 
-    /** A race is lost only when two copies store the same article at once; a few rounds settle it. */
-    private static final int MAX_CONFLICT_RETRIES = 5;
+    /**
+     * A race is lost when two copies store the same article at once, or a related link lands meanwhile;
+     * a few jittered rounds settle it.
+     */
+    private static final int MAX_CONFLICT_RETRIES = 10;
     private static final Bson REVISION_FIELDS = Projections.include(ArticleDocuments.REVISION,
             ArticleDocuments.SUBMISSION_ID, ArticleDocuments.OUTCOME, ArticleDocuments.FIRST_SEEN,
             ArticleDocuments.UPDATED_AT, ArticleDocuments.RELATED, ArticleDocuments.RELATED_VERSION);
@@ -70,7 +73,8 @@ class ArticleStore {
         ArticleDocuments.requireStorable(article);
         return collections.articles()
                 .flatMap(collection -> Mono.defer(() -> attempt(collection, article))
-                        .retryWhen(Retry.max(MAX_CONFLICT_RETRIES).filter(ConcurrentChange.class::isInstance)))
+                        .retryWhen(Retry.backoff(MAX_CONFLICT_RETRIES, java.time.Duration.ofMillis(2)).jitter(0.5)
+                                .filter(ConcurrentChange.class::isInstance)))
                 .flatMap(result -> result.decision().writes()
                         // Links that arrived before the article (or meanwhile) join its related list now.
                         ? relatedLinks.applyPending(article.articleId()).thenReturn(result) : Mono.just(result))

@@ -11,6 +11,7 @@ import io.newsflow.contracts.ArticleRelatedLinked;
 import io.newsflow.messaging.MalformedEventException;
 import io.newsflow.publish.config.PublishProperties;
 import io.newsflow.publish.store.Collections;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -29,8 +30,13 @@ import reactor.util.retry.Retry;
 @Component
 class RelatedLinks {
 
-    /** Rounds of optimistic retries: conflicts need two writers on one article at the same instant. */
-    private static final int MAX_CONFLICT_RETRIES = 10;
+    /**
+     * Rounds of optimistic retries, with a short jittered back-off so that writers racing on one article
+     * (a popular story gains many links at once) spread out instead of colliding again.
+     */
+    private static final int MAX_CONFLICT_RETRIES = 30;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(2);
+    private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
     private static final Bson RELATED_FIELDS = Projections.include(ArticleDocuments.RELATED,
             ArticleDocuments.RELATED_VERSION);
     static final String LINKS = "links";
@@ -64,16 +70,20 @@ class RelatedLinks {
                                 eq(VERSION, entry.get(VERSION)))))))
                 .flatMap(deleted -> deleted.getDeletedCount() == 1 ? Mono.<Void>empty()
                         : Mono.error(new ArticleStore.ConcurrentChange())))
-                .retryWhen(Retry.max(MAX_CONFLICT_RETRIES).filter(ArticleStore.ConcurrentChange.class::isInstance))
+                .retryWhen(onConflict())
                 .then();
+    }
+
+    private static Retry onConflict() {
+        return Retry.backoff(MAX_CONFLICT_RETRIES, FIRST_BACKOFF).maxBackoff(MAX_BACKOFF).jitter(0.5)
+                .filter(ArticleStore.ConcurrentChange.class::isInstance);
     }
 
     /** Merges links into a stored article's related list; false when the article is not stored. */
     private Mono<Boolean> merge(String articleId, List<Document> links) {
         return collections.articles()
                 .flatMap(articles -> Mono.defer(() -> attempt(articles, articleId, links))
-                        .retryWhen(Retry.max(MAX_CONFLICT_RETRIES)
-                                .filter(ArticleStore.ConcurrentChange.class::isInstance)))
+                        .retryWhen(onConflict()))
                 .defaultIfEmpty(false);
     }
 

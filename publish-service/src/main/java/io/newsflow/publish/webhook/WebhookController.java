@@ -58,10 +58,11 @@ class WebhookController {
     Mono<ResponseEntity<WebhookView>> register(@RequestBody(required = false) WebhookRequest request,
                                                ServerWebExchange exchange) {
         return authorized(exchange).then(Mono.fromCallable(() -> validated(request)))
-                .flatMap(valid -> Mono.fromCallable(() -> dispatcher.refusal(valid.url()))
+                // Resolving the host blocks: off the event loop. Optional, as a null would end the Mono empty.
+                .flatMap(valid -> Mono.fromCallable(() -> java.util.Optional.ofNullable(dispatcher.refusal(valid.url())))
                         .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
-                        .flatMap(refusal -> refusal == null ? Mono.just(valid)
-                                : Mono.error(Problems.invalidParameter("url", "url is not allowed: " + refusal))))
+                        .flatMap(refusal -> refusal.isEmpty() ? Mono.just(valid)
+                                : Mono.error(Problems.invalidParameter("url", "url is not allowed: " + refusal.get()))))
                 .flatMap(valid -> store.create(UUID.randomUUID().toString(), valid.url().toString(),
                         valid.filter().toDocument(), valid.secret()))
                 .map(created -> ResponseEntity.status(HttpStatus.CREATED)

@@ -68,4 +68,18 @@ class RevisionDecisionTest {
         assertThat(REDELIVERY.writes()).isFalse();
         assertThat(STALE.writes()).isFalse();
     }
+
+    @Test
+    void laterExtractionOfTheSameFetchIsAReplayThatReplaces() {
+        assertThat(RevisionDecision.of(STORED, new Revision("hash-2", STORED_AT, STORED_AT.plusSeconds(3600)), "s-2"))
+                .isEqualTo(REPLACE);
+        StoredRevision replayed = new StoredRevision("hash-2", STORED_AT, STORED_AT.plusSeconds(3600), "s-2",
+                SubmissionState.PUBLISHED, STORED_AT, STORED_AT, null, java.util.List.of());
+        assertThat(RevisionDecision.of(replayed, new Revision("hash-1", STORED_AT, STORED_AT.plusSeconds(60)), "s-1"))
+                .as("an earlier extraction arriving late").isEqualTo(STALE);
+        assertThat(RevisionDecision.of(replayed, new Revision("hash-1", STORED_AT), "s-1"))
+                .as("no extraction time counts as oldest").isEqualTo(STALE);
+        assertThat(RevisionDecision.of(replayed, new Revision("hash-2", STORED_AT, STORED_AT.plusSeconds(3600)), "s-2"))
+                .isEqualTo(REDELIVERY);
+    }
 }
