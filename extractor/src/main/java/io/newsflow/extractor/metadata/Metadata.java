@@ -58,6 +58,14 @@ public final class Metadata {
         }
     }
 
+    /** Replaces a value and its source: a later reader found better evidence than the first offer. */
+    void override(Field field, String value, String source) {
+        if (value != null && !value.isBlank()) {
+            values.put(field, Text.normalizeSpace(value));
+            sources.put(field, source);
+        }
+    }
+
     public void offerCategories(List<String> found, String source) {
         if (categories.isEmpty() && addAll(categories, found)) {
             categorySource = source;

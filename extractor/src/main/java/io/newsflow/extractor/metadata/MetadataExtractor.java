@@ -78,6 +78,11 @@ public final class MetadataExtractor {
         if (meta.has(Field.TITLE)) {
             meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
                     index.headings));
+            String headline = titles.visibleHeadline(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
+                    index.headings);
+            if (headline != null) {
+                meta.override(Field.TITLE, headline, "heading");
+            }
         }
     }
 

@@ -12,6 +12,8 @@ final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]\\s+|\\s*[|·•»]\\s*|\\s+::\\s+");
     /** Below this many words, what remains after cutting is more likely a section name than a headline. */
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** Longer than this, an h1 is a teaser paragraph styled as a heading. */
+    private static final int MAX_HEADLINE_WORDS = 40;
 
     String clean(String title, String siteName, String host, List<Element> headings) {
         if (title == null) {
@@ -35,6 +37,62 @@ final class TitleCleaner {
         }
         String cut = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»/\\\\]+$", "").strip();
         return words(cut) >= MIN_HEADLINE_WORDS && last.length() < cut.length() ? cut : title;
+    }
+
+    /**
+     * The page's only h1 when it is a headline that differs from the metadata title: editors rewrite og:title
+     * and JSON-LD headlines for sharing and search, while the h1 is what the reader sees. Null to keep the
+     * title. A kicker written into the h1 ("Politics | Headline") is recognised by the title ending it.
+     */
+    String visibleHeadline(String title, String siteName, String host, List<Element> headings) {
+        Element only = null;
+        for (Element h : headings) {
+            if (h.normalName().equals("h1") && h.hasText()) {
+                if (only != null) {
+                    return null;
+                }
+                only = h;
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        String text = headlinePart(only, norm(title));
+        if (text == null) {
+            return null;
+        }
+        int words = words(text);
+        if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || isSiteName(text, siteName, host)) {
+            return null;
+        }
+        String h1 = norm(text);
+        String t = norm(title);
+        if (h1.equals(t) || h1.endsWith(t)) {
+            return null;
+        }
+        String cleaned = clean(text, siteName, host, List.of());
+        return norm(cleaned).equals(t) ? null : cleaned;
+    }
+
+    /**
+     * An h1 built of parts (kicker + headline, headline + subtitle): the part that shares text with the
+     * title; null when no part does. An h1 of one part: its whole text.
+     */
+    private static String headlinePart(Element h1, String title) {
+        String best = null;
+        int parts = 0;
+        for (Element child : h1.children()) {
+            String text = Text.normalizeSpace(child.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            parts++;
+            String n = norm(text);
+            if ((title.contains(n) || n.contains(title)) && (best == null || text.length() > best.length())) {
+                best = text;
+            }
+        }
+        return parts >= 2 && h1.ownText().isBlank() ? best : Text.normalizeSpace(h1.text());
     }
 
     /** An h1/h2 whose text is contained in the title is the headline itself. */
