@@ -11,7 +11,7 @@ final class Bylines {
     private static final Pattern LEADING_BY = Pattern.compile(
             "(?iu)^\\s*(?:(?-i:By(?=\\p{Lu}))|(by|von|vom|par|por|di|door|de|av|af|przez|autor(?:in|es|a)?|auteurs?|authors?|written by|"
                     + "posted by|eingestellt von|geschrieben von|verfasst von|beitrag von|beitragvon|text|texte|"
-                    + "erstellt von|redakcja|reporter|words)\\s*[:\\-–—]?\\s+)");
+                    + "erstellt von|gespeichert von|veröffentlicht von|publié par|publicado por|pubblicato da|redakcja|reporter|words)\\s*[:\\-–—]?\\s+)");
     /** Separators between several names. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?iu)\\s*(?:;|\\||,|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\si\\s|\\sy\\s|\\se\\s)\\s*");
     /** A name is a few words; longer text is a sentence or a bio, not a byline. */

@@ -19,11 +19,18 @@ final class PageIndex {
     private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
             "dateline", "posted-by", "article-source", "verfasser", "wrote", "contributor", "submitted");
     /** Short phrasing elements that may hold a written byline ("von Daniela Obers"). */
-    private static final int MAX_WRITTEN_BYLINE_CHARS = 60;
+    private static final int MAX_WRITTEN_BYLINE_CHARS = 80;
     /** First letters of the words that introduce a written byline (von, by, par, por, text, autor, ein, blog, written, geschrieben). */
     private static final String BYLINE_INTRO = "vbpteagw";
     /** Written bylines kept: they sit at the top or bottom of the text, a few are enough. */
     private static final int MAX_WRITTEN_BYLINES = 20;
+    /** A byline box has a handful of nodes: intro, name, separator, date. */
+    private static final int MAX_BYLINE_BOX_NODES = 8;
+    private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("a", "span", "strong", "b", "em", "i",
+            "time", "small");
+    /** Links to an author's page: their text is the author's name (WordPress, Drupal, most CMS). */
+    private static final Keywords AUTHOR_PATHS = Keywords.fragments("/author/", "/autor/", "/autoren/", "/authors/",
+            "/autorin/", "/auteur/", "/autore/", "/redakteur/", "/journalist/");
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
             "date", "time", "meta", "datum");
     /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
@@ -40,6 +47,8 @@ final class PageIndex {
     final List<Element> dated = new ArrayList<>();
     final List<Element> headings = new ArrayList<>();
     final List<Element> writtenBylines = new ArrayList<>();
+    /** Links to an author page, in page order. */
+    final List<Element> authorLinks = new ArrayList<>();
     /** Short leaf elements with digits after the first h1: where visible publication dates sit. */
     final List<Element> afterHeadline = new ArrayList<>();
     private boolean headlineSeen;
@@ -60,12 +69,27 @@ final class PageIndex {
 
     private static boolean isShortPhrase(Element e) {
         String tag = e.normalName();
-        if (!(tag.equals("p") || tag.equals("em") || tag.equals("i") || tag.equals("strong") || tag.equals("b")
-                || tag.equals("span")) || !startsLikeByline(e)) {
+        boolean phrase = tag.equals("p") || tag.equals("em") || tag.equals("i") || tag.equals("strong")
+                || tag.equals("b") || tag.equals("span");
+        boolean box = (tag.equals("div") || tag.equals("li")) && holdsOnlyPhrasing(e);
+        if (!(phrase || box) || !startsLikeByline(e)) {
             return false;
         }
         int length = e.text().length();
         return length > 5 && length <= MAX_WRITTEN_BYLINE_CHARS;
+    }
+
+    /** A div or li of a few inline children ("Ein Artikel von <strong>X</strong> | date"), not a container. */
+    private static boolean holdsOnlyPhrasing(Element e) {
+        if (e.childNodeSize() > MAX_BYLINE_BOX_NODES) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (!INLINE_TAGS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A leaf holding one short text with a digit in it: reads the text node without copying it. */
@@ -95,6 +119,10 @@ final class PageIndex {
         }
         String text = t.text().stripLeading();
         return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
+    }
+
+    private static boolean isAuthorLink(Element e) {
+        return e.normalName().equals("a") && AUTHOR_PATHS.matches(e.attr("href"));
     }
 
     private void add(Element e) {
@@ -127,7 +155,8 @@ final class PageIndex {
         if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && isShortDatedLeaf(e)) {
             afterHeadline.add(e);
         }
-        if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)) {
+        if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)
+                && PageSignals.WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text())).matches()) {
             writtenBylines.add(e);
         }
         String className = e.className();
@@ -137,6 +166,9 @@ final class PageIndex {
                 || e.attr("itemprop").equalsIgnoreCase("author") || BYLINE_MARKS.matchesLowerCase(marks)
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
             bylines.add(e);
+        }
+        if (authorLinks.size() < MAX_WRITTEN_BYLINES && isAuthorLink(e)) {
+            authorLinks.add(e);
         }
         if (dated.size() < MAX_DATE_ELEMENTS && DATE_MARKS.matchesLowerCase(marks)) {
             dated.add(e);

@@ -16,17 +16,23 @@ final class PageSignals {
     static final String TIME = "time";
     /** A byline is short; a longer element with "author" in its class is a bio box or an author list. */
     private static final int MAX_BYLINE_CHARS = 120;
-    /** Bylines in these regions belong to comments or teasers of other articles. */
+    /**
+     * Bylines in these regions belong to comments or teasers of other articles. "promo" is a whole class
+     * token only: Drupal marks the article itself "node-promoted".
+     */
     private static final Keywords FOREIGN_REGION = Keywords.fragments("comment", "related", "teaser", "recommend",
-            "sidebar", "widget", "promo", "newsletter").withTokens("reply", "replies", "respond");
+            "sidebar", "widget", "newsletter").withTokens("reply", "replies", "respond", "promo", "promos", "promotion");
     /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
     private static final int FOREIGN_REGION_DEPTH = 6;
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     /** An introducing phrase and two to four capitalised words: a byline written into the text. */
-    private static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
+    static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
             + "Texto de|Autor(?:in)?:|Ein Artikel von|Ein Beitrag von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3})[,.]?(?:\\s.*)?$");
+    /** Two to four capitalised words: how a link to an author page names the author. */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "(?u)\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3}");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
             "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)).*$");
 
@@ -69,6 +75,18 @@ final class PageSignals {
             Matcher m = WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text()));
             if (m.matches() && !inForeignRegion(e)
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(m.group(1), meta.get(Field.SITE_NAME)), BYLINE)) {
+                return;
+            }
+        }
+    }
+
+    /** A link to an author page whose text is just a name ("Georg Quaas"), outside menus and teasers. */
+    void readAuthorLink(PageIndex index, Metadata meta) {
+        for (Element a : index.authorLinks) {
+            String text = Text.normalizeSpace(a.text());
+            if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text) && !inForeignRegion(a)
+                    && a.closest("nav, header, menu") == null
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }
