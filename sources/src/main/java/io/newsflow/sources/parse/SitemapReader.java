@@ -67,7 +67,8 @@ final class SitemapReader {
     private static AbstractSiteMap parse(byte[] body, boolean text, URI base) {
         SiteMapParser parser = new SiteMapParser(false);
         parser.setAllowDocTypeDefinitions(false);
-        parser.enableExtension(Extension.NEWS);
+        // All extensions, not only news: an unknown extension's <image:loc> would otherwise be read as a page URL.
+        parser.enableExtensions();
         try {
             AbstractSiteMap map = parser.parseSiteMap(text ? "text/plain" : "application/xml", body, url(base));
             if (map == null) {
