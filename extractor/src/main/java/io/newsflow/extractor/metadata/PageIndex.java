@@ -32,11 +32,13 @@ final class PageIndex {
     private static final Keywords AUTHOR_PATHS = Keywords.fragments("/author/", "/autor/", "/autoren/", "/authors/",
             "/autorin/", "/auteur/", "/autore/", "/redakteur/", "/journalist/");
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
-            "date", "time", "meta", "datum");
+            "date", "time", "meta", "datum", "submitted");
     /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
     private static final int MAX_DATE_ELEMENTS = 150;
     /** Short elements kept after the headline, and how short: a dateline, not a sentence. */
     private static final int MAX_AFTER_HEADLINE = 30;
+    /** Dated leaves kept right before the headline (kicker lines, blog date headers); further up is the masthead. */
+    private static final int MAX_BEFORE_HEADLINE = 3;
     private static final int MAX_DATELINE_CHARS = 60;
 
     final List<Element> metas = new ArrayList<>();
@@ -51,8 +53,14 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     /** Short leaf elements with digits after the first h1: where visible publication dates sit. */
     final List<Element> afterHeadline = new ArrayList<>();
+    /** The last short dated leaves before the first h1, nearest first once the h1 is reached. */
+    final java.util.ArrayDeque<Element> beforeHeadline = new java.util.ArrayDeque<>();
     private boolean headlineSeen;
     Element canonical;
+
+    boolean headlineSeen() {
+        return headlineSeen;
+    }
 
     static PageIndex of(Document doc) {
         PageIndex index = new PageIndex();
@@ -154,6 +162,11 @@ final class PageIndex {
         }
         if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && isShortDatedLeaf(e)) {
             afterHeadline.add(e);
+        } else if (!headlineSeen && isShortDatedLeaf(e)) {
+            beforeHeadline.addFirst(e);
+            if (beforeHeadline.size() > MAX_BEFORE_HEADLINE) {
+                beforeHeadline.removeLast();
+            }
         }
         if (writtenBylines.size() < MAX_WRITTEN_BYLINES && isShortPhrase(e)
                 && PageSignals.WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text())).matches()) {

@@ -92,6 +92,11 @@ final class PageSignals {
         }
     }
 
+    /**
+     * Reads dates from the visible page. When structured data already gave a UTC timestamp one day off the
+     * visible date, the visible one wins: the timestamp was converted to UTC and its calendar day is not the
+     * one the publisher printed. A visible value that is itself in UTC says nothing about the local day.
+     */
     void readTimes(PageIndex index, Metadata meta) {
         List<Element> times = index.times;
         List<Element> published = new ArrayList<>();
@@ -107,24 +112,63 @@ final class PageSignals {
                 published.add(t);
             }
         }
+        String visible = visibleDate(index, published);
+        if (!meta.offer(Field.DATE, visible, TIME) && visible != null && isUtc(meta.get(Field.DATE))
+                && !isUtc(visible) && oneDayApart(meta.get(Field.DATE), visible)) {
+            meta.override(Field.DATE, visible, TIME);
+        }
+    }
+
+    private static boolean isUtc(String timestamp) {
+        return timestamp.endsWith("Z") || timestamp.endsWith("+00:00");
+    }
+
+    private static boolean oneDayApart(String a, String b) {
+        try {
+            java.time.LocalDate x = java.time.LocalDate.parse(a.substring(0, 10));
+            java.time.LocalDate y = java.time.LocalDate.parse(b.substring(0, 10));
+            return Math.abs(x.toEpochDay() - y.toEpochDay()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The publication date the reader sees: a {@code <time>}, a dated line by the headline, a date-classed element. */
+    private static String visibleDate(PageIndex index, List<Element> published) {
         for (Element t : published) {
-            if (meta.offer(Field.DATE, DateParser.parse(dateValue(t)), TIME)) {
-                return;
+            String date = DateParser.parse(dateValue(t));
+            if (date != null) {
+                return date;
             }
         }
         for (Element e : index.afterHeadline) {
-            if (!inForeignRegion(e) && meta.offer(Field.DATE, DateParser.parse(e.ownText()), TIME)) {
-                return;
+            String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+            if (date != null) {
+                return date;
+            }
+        }
+        if (index.headlineSeen()) {
+            for (Element e : index.beforeHeadline) {
+                String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+                if (date != null) {
+                    return date;
+                }
             }
         }
         for (Element e : index.dated) {
-            String text = e.ownText().isEmpty() ? e.text() : e.ownText();
-            if (text.length() < 80 && !inForeignRegion(e)
-                    && !MODIFIED_HINT.matches(e.className())
-                    && meta.offer(Field.DATE, DateParser.parse(text), TIME)) {
-                return;
+            String text = hasDateAttribute(e) ? dateValue(e) : e.ownText().isEmpty() ? e.text() : e.ownText();
+            String date = text.length() < 80 && !inForeignRegion(e) && !MODIFIED_HINT.matches(e.className())
+                    ? DateParser.parse(text) : null;
+            if (date != null) {
+                return date;
             }
         }
+        return null;
+    }
+
+    /** {@code <abbr class="published" title="2020-04-28T21:11:00+02:00">21:11</abbr>}: the attribute has the date. */
+    private static boolean hasDateAttribute(Element e) {
+        return e.hasAttr("datetime") || e.hasAttr("content") || e.normalName().equals("abbr") && e.hasAttr("title");
     }
 
     private static String dateValue(Element e) {

@@ -40,4 +40,33 @@ class PageSignalsTest {
         Metadata meta = read("<div><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></div>");
         assertThat(meta.get(Field.AUTHOR)).isEqualTo("Uta Staschewski");
     }
+
+    @Test
+    void aDatedLineRightBeforeTheHeadlineIsThePublicationDate() {
+        Metadata meta = read("<main><div class='topline'><span>06.12.2022</span></div>"
+                + "<h1>Bürgerbeteiligung für den Windpark Steinheim startet</h1><p>Text.</p></main>");
+        assertThat(meta.get(Field.DATE)).isEqualTo("2022-12-06");
+    }
+
+    @Test
+    void aPublishedAbbreviationCarriesItsDateInTheTitleAttribute() {
+        Metadata meta = read("<h3>Tach auch!</h3><abbr class='published' title='2020-04-28T21:11:00+02:00'>21:11</abbr>");
+        assertThat(meta.get(Field.DATE)).startsWith("2020-04-28");
+    }
+
+    @Test
+    void theVisibleDayWinsOverAUtcTimestampOneDayOff() {
+        Metadata meta = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2023-11-09T05:30:59Z\"}</script><h1>Headline of the news story</h1>"
+                + "<div class='time'>PUBLISHED: <time datetime='2023-11-08 23:30:59'>November 8, 2023</time></div>");
+        assertThat(meta.get(Field.DATE)).startsWith("2023-11-08");
+    }
+
+    @Test
+    void aVisibleDayFarFromTheStructuredDateDoesNotReplaceIt() {
+        Metadata meta = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2023-11-09T05:30:59Z\"}</script><h1>Headline of the news story</h1>"
+                + "<time datetime='2023-10-01'>1 October</time>");
+        assertThat(meta.get(Field.DATE)).startsWith("2023-11-09");
+    }
 }
