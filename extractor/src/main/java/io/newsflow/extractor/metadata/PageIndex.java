@@ -33,6 +33,11 @@ final class PageIndex {
             "/autorin/", "/auteur/", "/autore/", "/redakteur/", "/journalist/");
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
             "date", "time", "meta", "datum", "submitted");
+    /** Words that introduce a publication date in the visible text, lower case. */
+    private static final DateLabels DATE_LABELS = new DateLabels("datum", "veröffentlicht", "erschienen", "published",
+            "posted", "publié", "publicado", "pubblicato", "pressemitteilung vom", "pressemeldung vom", "date:",
+            "publication", "erstellt am");
+    private static final int MAX_LABELLED_DATES = 10;
     /** Dated elements kept: the publication date sits near the headline, not in the 500th teaser. */
     private static final int MAX_DATE_ELEMENTS = 150;
     /** Short elements kept after the headline, and how short: a dateline, not a sentence. */
@@ -51,6 +56,8 @@ final class PageIndex {
     final List<Element> writtenBylines = new ArrayList<>();
     /** Links to an author page, in page order. */
     final List<Element> authorLinks = new ArrayList<>();
+    /** Short elements whose text starts with a date label, in page order. */
+    final List<Element> labelledDates = new ArrayList<>();
     /** Short leaf elements with digits after the first h1: where visible publication dates sit. */
     final List<Element> afterHeadline = new ArrayList<>();
     /** The last short dated leaves before the first h1, nearest first once the h1 is reached. */
@@ -118,15 +125,33 @@ final class PageIndex {
 
     /** Cheap test before reading the element's whole text: does its first text start with an intro word? */
     private static boolean startsLikeByline(Element e) {
+        String text = firstText(e);
+        return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
+    }
+
+    /** The element's first text (or its first child's), stripped; "" when it starts with something else. */
+    private static String firstText(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
         if (first instanceof Element child && child.childNodeSize() > 0) {
             first = child.childNode(0);
         }
-        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+        return first instanceof org.jsoup.nodes.TextNode t ? t.text().strip() : "";
+    }
+
+    /** "Datum: 26. Januar 2022", "Pressemitteilung vom 25. Januar 2022 | Berlin": a date introduced by a label. */
+    private static boolean isLabelledDate(Element e) {
+        String tag = e.normalName();
+        boolean candidate = tag.equals("p") || tag.equals("span") || tag.equals("small") || tag.equals("em")
+                || (tag.equals("div") || tag.equals("li")) && holdsOnlyPhrasing(e);
+        if (!candidate) {
             return false;
         }
-        String text = t.text().stripLeading();
-        return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
+        String first = firstText(e).toLowerCase(Locale.ROOT);
+        if (first.isEmpty() || !DATE_LABELS.startsWithAny(first)) {
+            return false;
+        }
+        int length = e.text().length();
+        return length <= MAX_DATELINE_CHARS;
     }
 
     private static boolean isAuthorLink(Element e) {
@@ -180,11 +205,26 @@ final class PageIndex {
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
             bylines.add(e);
         }
+        if (labelledDates.size() < MAX_LABELLED_DATES && isLabelledDate(e)) {
+            labelledDates.add(e);
+        }
         if (authorLinks.size() < MAX_WRITTEN_BYLINES && isAuthorLink(e)) {
             authorLinks.add(e);
         }
         if (dated.size() < MAX_DATE_ELEMENTS && DATE_MARKS.matchesLowerCase(marks)) {
             dated.add(e);
+        }
+    }
+
+    /** A few label prefixes tested with startsWith: cheaper than a regex on every short element. */
+    private record DateLabels(String... labels) {
+        boolean startsWithAny(String lower) {
+            for (String label : labels) {
+                if (lower.startsWith(label)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

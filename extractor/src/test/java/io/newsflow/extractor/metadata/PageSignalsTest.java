@@ -69,4 +69,12 @@ class PageSignalsTest {
                 + "<time datetime='2023-10-01'>1 October</time>");
         assertThat(meta.get(Field.DATE)).startsWith("2023-11-09");
     }
+
+    @Test
+    void aLabelledDateInTheArticleLeadIsThePublicationDate() {
+        Metadata meta = read("<h1>Schulze steht an der Seite des Welternährungsprogramms</h1>"
+                + "<div class='l-detail-page__teaser-text'><p>Pressemitteilung vom 25. Januar 2022 | Berlin"
+                + "<strong> </strong></p></div>");
+        assertThat(meta.get(Field.DATE)).isEqualTo("2022-01-25");
+    }
 }
