@@ -88,6 +88,20 @@ class SourcesIT {
     }
 
     @Test
+    void aChildSitemapThatFailsIsReportedAndTheNextPollFetchesTheIndexInFull() {
+        String id = subscribe(Map.of("url", server.url("/sitemaps/index-with-missing-child.xml").toString()));
+
+        String outcome = (String) awaitFirstPoll(id).get("lastOutcome");
+
+        assertThat(outcome).startsWith("200, " + FeedServer.FIRST_CHILD_URLS + " new; child ")
+                .endsWith("/sitemaps/missing.xml: HTTP 404");
+        assertThat(app.context.getBean(SourceRegistry.class).find(id).orElseThrow().etag())
+                .as("validators are not kept after an incomplete poll").isNull();
+        assertThat(pollNow(id)).containsEntry("outcome", outcome.replace(FeedServer.FIRST_CHILD_URLS + " new", "0 new"));
+        assertThat(server.hits("/sitemaps/missing.xml")).isEqualTo(2);
+    }
+
+    @Test
     void malformedAndFailingSourcesShowTheirOutcomeAndKeepBeingPolled() {
         String truncated = subscribe(Map.of("url", server.url("/feeds/truncated.xml").toString(), "pollIntervalSeconds", 1));
         String failing = subscribe(Map.of("url", server.url("/feeds/failing.xml").toString()));

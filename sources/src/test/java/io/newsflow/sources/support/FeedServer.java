@@ -71,12 +71,14 @@ public final class FeedServer implements AutoCloseable {
                     exchange.close();
                     return;
                 }
-                exchange.getResponseHeaders().add("ETag", ETAG);
-                exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
+                validators(exchange);
                 send(exchange, 200, "application/rss+xml", rss("with-validators"));
             }
             case "/feeds/no-validators.xml" -> send(exchange, 200, "application/rss+xml", rss("no-validators"));
-            case "/sitemaps/index.xml" -> send(exchange, 200, "application/xml", index());
+            case "/sitemaps/index.xml" -> send(exchange, 200, "application/xml",
+                    index("/sitemaps/part-1.xml", "/sitemaps/part-2.xml.gz"));
+            case "/sitemaps/index-with-missing-child.xml" -> validatorsThenSend(exchange, "application/xml",
+                    index("/sitemaps/part-1.xml", "/sitemaps/missing.xml"));
             case "/sitemaps/part-1.xml" -> send(exchange, 200, "application/xml", sitemap("part-1", FIRST_CHILD_URLS));
             case "/sitemaps/part-2.xml.gz" -> send(exchange, 200, "application/x-gzip",
                     gzip(sitemap("part-2", SECOND_CHILD_URLS)));
@@ -86,6 +88,11 @@ public final class FeedServer implements AutoCloseable {
             case "/feeds/failing.xml" -> send(exchange, 500, "text/plain", "boom".getBytes(StandardCharsets.UTF_8));
             default -> send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    private static void validators(HttpExchange exchange) {
+        exchange.getResponseHeaders().add("ETag", ETAG);
+        exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
     }
 
     private static byte[] rss(String name) {
@@ -98,14 +105,14 @@ public final class FeedServer implements AutoCloseable {
                 + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] index() {
+    private byte[] index(String firstChild, String secondChild) {
         return ("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                   <sitemap><loc>%s</loc></sitemap>
                   <sitemap><loc>%s</loc></sitemap>
                 </sitemapindex>
-                """.formatted(url("/sitemaps/part-1.xml"), url("/sitemaps/part-2.xml.gz"))).strip()
+                """.formatted(url(firstChild), url(secondChild))).strip()
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -130,6 +137,16 @@ public final class FeedServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void validatorsThenSend(HttpExchange exchange, String type, byte[] body) throws IOException {
+        if (ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        validators(exchange);
+        send(exchange, 200, type, body);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
