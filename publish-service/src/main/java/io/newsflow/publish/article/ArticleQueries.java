@@ -47,12 +47,14 @@ public class ArticleQueries {
     private final Collections collections;
     private final PublishProperties props;
     private final FirstPageCache cache;
+    private final ListingIndex index;
 
-    ArticleQueries(Collections collections, PublishProperties props, ArticleStore store) {
+    ArticleQueries(Collections collections, PublishProperties props, ArticleStore store, ListingIndex index) {
         this.collections = collections;
         this.props = props;
         this.cache = new FirstPageCache(props.firstPageCacheTtl());
-        store.onWrite(cache::clear);
+        this.index = index;
+        store.onWrite(document -> cache.clear());
     }
 
     /**
@@ -79,6 +81,10 @@ public class ArticleQueries {
     }
 
     private Mono<ArticlePage> fetch(ArticleQuery query) {
+        if (index != null && index.canServe(query.filter())) {
+            return Mono.fromSupplier(() -> page(index.summaries(query.filter(), query.after(), query.limit() + 1),
+                    query.limit(), false));
+        }
         Flux<Document> found = query.filter().isSearch() ? search(query) : newestFirst(query);
         return found.map(document -> ArticleDocuments.toSummary(document, props.summaryTags()))
                 .collectList()

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -46,7 +47,7 @@ class ArticleStore {
     private final Clock clock;
     private final RelatedLinks relatedLinks;
     private final PublishProperties props;
-    private final List<Runnable> writeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Document>> writeListeners = new CopyOnWriteArrayList<>();
 
     ArticleStore(Collections collections, Clock clock, RelatedLinks relatedLinks, PublishProperties props) {
         this.collections = collections;
@@ -55,8 +56,8 @@ class ArticleStore {
         this.props = props;
     }
 
-    /** Called after every write (caches of query results listen). */
-    void onWrite(Runnable listener) {
+    /** Called with the stored document after every write (the query cache and the listing index listen). */
+    void onWrite(Consumer<Document> listener) {
         writeListeners.add(listener);
     }
 
@@ -80,7 +81,7 @@ class ArticleStore {
                         ? relatedLinks.applyPending(article.articleId()).thenReturn(result) : Mono.just(result))
                 .doOnNext(result -> {
                     if (result.decision().writes()) {
-                        writeListeners.forEach(Runnable::run);
+                        writeListeners.forEach(listener -> listener.accept(result.document()));
                     }
                 });
     }

@@ -33,6 +33,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTokens        bearer tokens for the read API and feeds ({@code Authorization: Bearer} or
  *                          {@code ?access_token=}); empty (default) = the read API is open
  * @param webhooks          outgoing webhook deliveries
+ * @param listingIndex      serve filtered listings (without {@code q}) from an in-memory index of the
+ *                          articles' keys, reading only the page's documents from the store; needed on
+ *                          the embedded server, which ignores secondary indexes; may be off on MongoDB
+ * @param listingRefreshInterval how often that index reads the articles other copies wrote (a scan on the
+ *                          embedded server, hence not more often; own writes are indexed at once)
  */
 @ConfigurationProperties("newsflow.publish")
 public record PublishProperties(
@@ -50,7 +55,9 @@ public record PublishProperties(
         @DefaultValue("500") int streamReplayLimit,
         @DefaultValue("2s") Duration firstPageCacheTtl,
         @DefaultValue List<String> readTokens,
-        @DefaultValue Webhooks webhooks) {
+        @DefaultValue Webhooks webhooks,
+        @DefaultValue("true") boolean listingIndex,
+        @DefaultValue("5s") Duration listingRefreshInterval) {
 
     public PublishProperties {
         readTokens = readTokens == null ? List.of()

@@ -48,7 +48,7 @@ class ArticleStoreIT {
     void freshDatabase() {
         Collections collections = mongo.collections("test-" + UUID.randomUUID());
         store = new ArticleStore(collections, clock, new RelatedLinks(collections, PROPS), PROPS);
-        queries = new ArticleQueries(collections, PROPS, store);
+        queries = new ArticleQueries(collections, PROPS, store, null);
     }
 
     @Test

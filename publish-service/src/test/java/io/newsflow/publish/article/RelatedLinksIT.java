@@ -50,7 +50,7 @@ class RelatedLinksIT {
         Collections collections = mongo.collections("related-" + UUID.randomUUID());
         links = new RelatedLinks(collections, PROPS);
         store = new ArticleStore(collections, clock, links, PROPS);
-        queries = new ArticleQueries(collections, PROPS, store);
+        queries = new ArticleQueries(collections, PROPS, store, null);
     }
 
     @Test

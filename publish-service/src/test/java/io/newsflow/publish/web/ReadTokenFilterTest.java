@@ -63,6 +63,6 @@ class ReadTokenFilterTest {
         return new PublishProperties(d.defaultPageSize(), d.maxPageSize(), d.summaryTags(), d.heartbeatInterval(),
                 d.storeTimeout(), d.publishTimeout(), d.indexTimeout(), d.ingestUrl(), d.ingestTimeout(),
                 d.relatedLimit(), d.feedSize(), d.streamReplayLimit(), d.firstPageCacheTtl(), List.of(tokens),
-                d.webhooks());
+                d.webhooks(), d.listingIndex(), d.listingRefreshInterval());
     }
 }

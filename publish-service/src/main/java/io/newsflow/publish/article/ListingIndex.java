@@ -1,0 +1,182 @@
+package io.newsflow.publish.article;
+
+import static com.mongodb.client.model.Filters.gt;
+
+import com.mongodb.client.model.Projections;
+import io.newsflow.publish.config.PublishProperties;
+import io.newsflow.publish.store.Collections;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * An in-memory read model of the listing: every article's listing form (no text), (firstSeen, id) and
+ * filter keys, newest first. A filtered page without {@code q} is read from it without a database
+ * round trip. Why: the embedded MongoDB-compatible server ignores secondary indexes, so each filtered
+ * listing scans and sorts the whole collection (0.1 to 1.5 s at 50,000 articles). On real MongoDB the
+ * compound indexes do the same job and {@code newsflow.publish.listing-index=false} turns this off.
+ *
+ * <p>Kept fresh by this copy's own writes at once, and by polling the store every
+ * {@code listing-refresh-interval} for articles written by other copies (so they appear with at most
+ * that delay). Loaded in the background at start; until then listings go to the store. About 1 KB per
+ * article (50 MB for 50,000).
+ */
+@Component
+class ListingIndex implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
+    /** Writes of other copies are read again this far back, in case their clocks lag ours a little. */
+    private static final Duration CLOCK_SLACK = Duration.ofSeconds(5);
+    /** What the index keeps: the listing form of each article and its filter keys (not the text). */
+    private static final Bson INDEXED_FIELDS = Projections.exclude("body", ArticleDocuments.RELATED, "articleLinks",
+            ArticleDocuments.SEARCH_TERMS, ArticleDocuments.TITLE_TERMS, ArticleDocuments.TAG_TERMS);
+    private static final Comparator<Position> NEWEST_FIRST = Comparator.comparing(Position::firstSeen)
+            .thenComparing(Position::id).reversed();
+
+    record Position(Instant firstSeen, String id) {
+    }
+
+    private record Entry(Position position, Set<String> keys, ArticleViews.ArticleSummary summary) {
+    }
+
+    private final Collections collections;
+    private final PublishProperties props;
+    private final ConcurrentSkipListMap<Position, Entry> entries = new ConcurrentSkipListMap<>(NEWEST_FIRST);
+    private final Map<String, Position> positions = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+    private volatile Instant watermark = Instant.EPOCH;
+    private volatile Disposable refresher;
+
+    ListingIndex(Collections collections, PublishProperties props, ArticleStore store) {
+        this.collections = collections;
+        this.props = props;
+        store.onWrite(this::add);
+    }
+
+    boolean canServe(ArticleFilter filter) {
+        return ready && !filter.isSearch();
+    }
+
+    /** Ids of the page after {@code after} (null: the first page), at most {@code limit}, newest first. */
+    List<String> page(ArticleFilter filter, ArticleCursor after, int limit) {
+        return summaries(filter, after, limit).stream().map(ArticleViews.ArticleSummary::id).toList();
+    }
+
+    /** The listing entries of the page after {@code after} (null: the first page), at most {@code limit}. */
+    List<ArticleViews.ArticleSummary> summaries(ArticleFilter filter, ArticleCursor after, int limit) {
+        Map<Position, Entry> from = after == null ? entries
+                : entries.tailMap(new Position(after.firstSeen(), after.id()), false);
+        List<ArticleViews.ArticleSummary> found = new ArrayList<>();
+        for (Entry entry : from.values()) {
+            if (matches(entry, filter)) {
+                found.add(entry.summary());
+                if (found.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(Entry entry, ArticleFilter filter) {
+        Set<String> keys = entry.keys();
+        Instant firstSeen = entry.position().firstSeen();
+        return (filter.tag() == null || keys.contains("t:" + filter.tag()))
+                && (filter.entity() == null || keys.contains("e:" + filter.entity()))
+                && (filter.topic() == null || keys.contains("p:" + filter.topic()))
+                && (filter.site() == null || keys.contains("s:" + filter.site()))
+                && (filter.language() == null || keys.contains("l:" + filter.language()))
+                && (filter.since() == null || !firstSeen.isBefore(filter.since()))
+                && (filter.until() == null || firstSeen.isBefore(filter.until()));
+    }
+
+    void add(Document article) {
+        Date firstSeen = article.getDate(ArticleDocuments.FIRST_SEEN);
+        if (firstSeen == null) {
+            return;
+        }
+        Position position = new Position(firstSeen.toInstant(), article.getString(ArticleDocuments.ID));
+        Set<String> keys = new HashSet<>();
+        addAll(keys, "t:", article, ArticleDocuments.TAG_KEYS);
+        addAll(keys, "e:", article, ArticleDocuments.ENTITY_KEYS);
+        addAll(keys, "p:", article, ArticleDocuments.TOPIC_KEYS);
+        addAll(keys, "s:", article, ArticleDocuments.SITE_KEYS);
+        if (article.getString(ArticleDocuments.LANGUAGE_KEY) != null) {
+            keys.add("l:" + article.getString(ArticleDocuments.LANGUAGE_KEY));
+        }
+        Position previous = positions.put(position.id(), position);
+        if (previous != null && !previous.equals(position)) {
+            entries.remove(previous);
+        }
+        entries.put(position, new Entry(position, Set.copyOf(keys),
+                ArticleDocuments.toSummary(article, props.summaryTags())));
+        Date updatedAt = article.getDate(ArticleDocuments.UPDATED_AT);
+        if (updatedAt != null && updatedAt.toInstant().isAfter(watermark)) {
+            watermark = updatedAt.toInstant();
+        }
+    }
+
+    private static void addAll(Set<String> keys, String prefix, Document article, String field) {
+        if (article.get(field) instanceof List<?> values) {
+            values.forEach(value -> keys.add(prefix + value));
+        }
+    }
+
+    /** Reads what was written since the watermark (all of it the first time). */
+    Mono<Long> refresh() {
+        Instant since = watermark.minus(CLOCK_SLACK);
+        return collections.articles()
+                .flatMapMany(c -> Flux.from(c.find(gt(ArticleDocuments.UPDATED_AT, Date.from(since))).projection(INDEXED_FIELDS)))
+                .doOnNext(this::add)
+                .count();
+    }
+
+    @Override
+    public void start() {
+        if (!props.listingIndex()) {
+            return;
+        }
+        long started = System.nanoTime();
+        refresher = refresh()
+                .doOnNext(count -> {
+                    ready = true;
+                    log.info("listing index loaded: {} articles in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+                })
+                .thenMany(Flux.interval(props.listingRefreshInterval()).onBackpressureDrop()
+                        .concatMap(tick -> refresh().onErrorResume(error -> {
+                            log.warn("listing index refresh failed: {}", error.toString());
+                            return Mono.just(0L);
+                        })))
+                .subscribe(null, error -> log.warn("listing index stopped: {}", error.toString()));
+    }
+
+    @Override
+    public void stop() {
+        ready = false;
+        if (refresher != null) {
+            refresher.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return refresher != null && !refresher.isDisposed();
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsflow.publish.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contracts.ArticleEnriched;
+import io.newsflow.contracts.SubmissionState;
+import io.newsflow.publish.config.DefaultProperties;
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class ListingIndexTest {
+
+    private final ListingIndex index = new ListingIndex(null, DefaultProperties.publish(),
+            new ArticleStore(null, null, null, DefaultProperties.publish()));
+
+    @Test
+    void pagesAreNewestFirstFilteredByKeysAndContinueAfterTheCursor() {
+        Instant t = Instant.parse("2024-03-01T10:00:00Z");
+        index.add(document("https://news.example/1", t));
+        index.add(document("https://other.example/2", t.plusSeconds(1)));
+        index.add(document("https://news.example/3", t.plusSeconds(2)));
+        String first = Articles.article("https://news.example/1", "s").articleId();
+        String third = Articles.article("https://news.example/3", "s").articleId();
+
+        ArticleFilter site = ArticleFilters.from(new ArticleFilters.Params(null, "q7184", null, "news.example", "en",
+                null, null, null));
+        assertThat(index.page(site, null, 10)).containsExactly(third, first);
+        assertThat(index.page(site, new ArticleCursor(t.plusSeconds(2), third), 10)).containsExactly(first);
+        assertThat(index.page(site, null, 1)).containsExactly(third);
+        ArticleFilter until = ArticleFilters.from(new ArticleFilters.Params(null, null, null, null, null, null, null,
+                t.plusSeconds(1).toString()));
+        assertThat(index.page(until, null, 10)).containsExactly(first);
+        assertThat(index.page(ArticleFilters.from(ArticleFilters.Params.of("no such tag", null, null)), null, 10)).isEmpty();
+    }
+
+    @Test
+    void aRewrittenArticleIsIndexedOnceWithItsNewKeys() {
+        Instant t = Instant.parse("2024-03-01T10:00:00Z");
+        Document article = document("https://news.example/1", t);
+        index.add(article);
+        article.put(ArticleDocuments.TAG_KEYS, List.of("renamed"));
+        index.add(article);
+
+        assertThat(index.page(ArticleFilter.NONE, null, 10)).hasSize(1);
+        assertThat(index.page(ArticleFilters.from(ArticleFilters.Params.of("nato", null, null)), null, 10)).isEmpty();
+        assertThat(index.page(ArticleFilters.from(ArticleFilters.Params.of("renamed", null, null)), null, 10)).hasSize(1);
+    }
+
+    private static Document document(String url, Instant firstSeen) {
+        ArticleEnriched article = Articles.article(url, "s");
+        return ArticleDocuments.toDocument(article, firstSeen, firstSeen, SubmissionState.PUBLISHED);
+    }
+}
