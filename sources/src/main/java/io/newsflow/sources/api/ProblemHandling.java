@@ -1,5 +1,6 @@
 package io.newsflow.sources.api;
 
+import java.util.concurrent.TimeoutException;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,14 @@ abstract class ProblemHandling {
     ResponseEntity<ProblemDetail> unreadable(Exception e) {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "unreadable request body: " + rootMessage(e)));
+    }
+
+    /** The broker did not take a write (timeout, unavailable): the caller may try again. */
+    @ExceptionHandler({TimeoutException.class, org.apache.kafka.common.KafkaException.class,
+            org.springframework.kafka.KafkaException.class})
+    ResponseEntity<ProblemDetail> brokerUnavailable(Exception e) {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the message broker did not acknowledge the change in time; it may still be applied: check, then try again"));
     }
 
     static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

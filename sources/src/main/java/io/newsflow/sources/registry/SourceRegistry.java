@@ -3,7 +3,7 @@ package io.newsflow.sources.registry;
 import io.newsflow.contracts.SourceSubscription;
 import io.newsflow.contracts.Topics;
 import io.newsflow.messaging.EventPublisher;
-import java.util.Collection;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,12 @@ import reactor.core.scheduler.Schedulers;
  * A removal is kept as a marker with its offset for the same reason.
  */
 public class SourceRegistry {
+
+    /**
+     * Bound of one write. The producer itself waits up to its delivery timeout (60 s); an API caller
+     * should hear sooner that the broker is not answering.
+     */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(15);
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final EventPublisher publisher;
@@ -60,6 +66,7 @@ public class SourceRegistry {
     public Mono<SourceSubscription> save(SourceSubscription subscription) {
         return Mono.fromFuture(() -> publisher.publish(Topics.SOURCES, subscription))
                 .subscribeOn(Schedulers.boundedElastic())   // a producer may block on metadata
+                .timeout(WRITE_TIMEOUT)
                 .doOnNext(result -> apply(subscription.sourceId(), subscription, result.getRecordMetadata()))
                 .thenReturn(subscription);
     }
@@ -68,6 +75,7 @@ public class SourceRegistry {
     public Mono<Void> remove(String sourceId) {
         return Mono.fromFuture(() -> template.send(Topics.SOURCES, sourceId, null))
                 .subscribeOn(Schedulers.boundedElastic())
+                .timeout(WRITE_TIMEOUT)
                 .doOnNext(result -> apply(sourceId, null, result.getRecordMetadata()))
                 .then();
     }
@@ -80,10 +88,6 @@ public class SourceRegistry {
 
     void markReady() {
         ready = true;
-    }
-
-    Collection<Entry> snapshot() {
-        return entries.values();
     }
 
     private void apply(String sourceId, SourceSubscription subscription, RecordMetadata metadata) {
