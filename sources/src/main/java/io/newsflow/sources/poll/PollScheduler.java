@@ -124,7 +124,7 @@ public class PollScheduler implements SmartLifecycle {
         CompletableFuture<PollResult> future = new CompletableFuture<>();
         running.put(id, future);
         future.whenComplete((result, error) -> running.remove(id, future));
-        poller.poll(subscription)
+        Mono.defer(() -> poller.poll(subscription))
                 .doOnError(error -> log.warn("poll of {} could not be recorded: {}", id, error.toString()))
                 .subscribe(future::complete, future::completeExceptionally);
         return future;

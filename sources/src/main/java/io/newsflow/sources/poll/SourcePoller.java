@@ -54,7 +54,8 @@ public final class SourcePoller {
 
     public Mono<PollResult> poll(SourceSubscription subscription) {
         Instant startedAt = clock.instant();
-        return harvester.harvest(subscription)
+        // Deferred: a subscription written by hand with a bad URL fails inside the Mono, as an outcome.
+        return Mono.defer(() -> harvester.harvest(subscription))
                 .flatMap(harvest -> harvest.notModified()
                         ? Mono.just(notModified(subscription, startedAt))
                         : submitNew(subscription, harvest, startedAt))

@@ -109,6 +109,17 @@ class SourcePollerTest {
     }
 
     @Test
+    void aSubscriptionWithAnUnusableUrlEndsWithAnOutcomeNotAnException() {
+        SourceSubscription broken = registry.save(new SourceSubscription("broken", "http://exa mple.com/feed", null, null,
+                900, Instant.now(), null, null, 0, null, null, List.of())).block();
+
+        PollResult result = poller(1000).poll(broken).block();
+
+        assertThat(result.outcome()).startsWith("failed: java.lang.IllegalArgumentException");
+        assertThat(registry.find("broken").orElseThrow().lastPolledAt()).isNotNull();
+    }
+
+    @Test
     void aSubscriptionDeletedDuringItsPollIsNotBroughtBack() {
         SourceSubscription s = subscribed("/feeds/no-validators.xml");
         registry.remove(s.sourceId()).block();
