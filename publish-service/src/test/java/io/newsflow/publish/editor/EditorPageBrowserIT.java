@@ -12,10 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -46,6 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "newsflow.publish.heartbeat-interval=2s",
         "server.shutdown=immediate"})
 @EmbeddedKafka(partitions = 1)
+@EnabledIf(value = "chromiumInstalled", disabledReason = "browser test skipped: Chromium or chromedriver is not"
+        + " installed (-Dnewsflow.chromium, -Dnewsflow.chromedriver; default /usr/bin/chromium, /usr/bin/chromedriver);"
+        + " on Debian: apt-get install -y --no-install-recommends chromium chromium-driver")
 class EditorPageBrowserIT {
 
     static final Path CHROMIUM = Path.of(System.getProperty("newsflow.chromium", "/usr/bin/chromium"));
@@ -67,11 +69,8 @@ class EditorPageBrowserIT {
         registry.add("newsflow.publish.ingest-url", INGEST::url);
     }
 
-    @BeforeAll
-    static void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not"
-                        + " installed; on Debian: apt-get install -y --no-install-recommends chromium chromium-driver");
+    static boolean chromiumInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     @BeforeEach
