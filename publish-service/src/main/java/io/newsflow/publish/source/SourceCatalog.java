@@ -64,8 +64,15 @@ class SourceCatalog implements SmartLifecycle {
 
     private void read() {
         try {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.SOURCES, Duration.ofSeconds(30)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = List.of();
+            while (running && partitions.isEmpty()) {
+                // The topic may not exist yet (first start of a fresh broker): ask again until it does.
+                partitions = consumer.partitionsFor(Topics.SOURCES, Duration.ofSeconds(30)).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                if (partitions.isEmpty()) {
+                    Thread.sleep(POLL.toMillis());
+                }
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             while (running) {
@@ -75,6 +82,8 @@ class SourceCatalog implements SmartLifecycle {
             }
         } catch (WakeupException e) {
             // stop() woke the reader up.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("the sources reader stopped: {}", e.toString());
         } finally {
