@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.nodes.Element;
 
 /**
@@ -40,28 +43,40 @@ final class ArticleCleaner {
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element part : parts) {
             int partLength = stats.textLength(part);
-            for (Element e : part.getAllElements()) {
-                if (e != part && !hasDoomedAncestor(e, doomed, part) && !isBulkOf(e, partLength) && shouldRemove(e)) {
-                    doomed.add(e);
+            // A doomed element's descendants are skipped: they go with it. Figures are counted on the way
+            // down rather than looked up from every element (a 500-deep page has 500 ancestors per element).
+            int figuresAbove = inFigure(part) ? 1 : 0;
+            NodeTraversor.filter(new NodeFilter() {
+                private int figures = figuresAbove;
+
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element e) || e == part) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (!doomed.contains(e) && !isBulkOf(e, partLength) && shouldRemove(e, figures > 0)) {
+                        doomed.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e.normalName().equals("figure")) {
+                        figures++;
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node != part && node instanceof Element e && e.normalName().equals("figure")) {
+                        figures--;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, part);
         }
-        doomed.forEach(Element::remove);
+        NodeRemoval.removeAll(doomed);
     }
 
-    private static boolean hasDoomedAncestor(Element e, Set<Element> doomed, Element stop) {
-        if (doomed.isEmpty()) {
-            return false;
-        }
-        for (Element p = e.parent(); p != null && p != stop; p = p.parent()) {
-            if (doomed.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean shouldRemove(Element e) {
+    private boolean shouldRemove(Element e, boolean inFigure) {
         String tag = e.normalName();
         if (tag.startsWith("h") && tag.length() == 2 && Character.isDigit(tag.charAt(1))) {
             return CandidateScorer.classWeight(e) < 0 || stats.linkDensity(e) > HEADING_LINK_DENSITY;
@@ -77,7 +92,7 @@ final class ArticleCleaner {
         if (tag.equals("aside") || tag.equals("footer")) {
             return true;
         }
-        return looksLikeFurniture(e, list);
+        return looksLikeFurniture(e, list, inFigure || e.normalName().equals("figure"));
     }
 
     /** An element holding most of the article's text is its structure, whatever its class says ("widget-wrap"). */
@@ -97,7 +112,16 @@ final class ArticleCleaner {
         return false;
     }
 
-    private boolean looksLikeFurniture(Element e, boolean list) {
+    private static boolean inFigure(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean looksLikeFurniture(Element e, boolean list, boolean inFigure) {
         if (holdsProse(e)) {
             return false;
         }
@@ -116,7 +140,6 @@ final class ArticleCleaner {
         int items = e.getElementsByTag("li").size() - 100;
         int length = stats.textLength(e);
         double density = stats.linkDensity(e);
-        boolean inFigure = e.closest("figure") != null;
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
             return true;
         }
@@ -124,7 +147,7 @@ final class ArticleCleaner {
             return true;
         }
         boolean code = !e.getElementsByTag("pre").isEmpty();
-        if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !inFigure && !code) {
+        if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !code && !inFigure) {
             return true;
         }
         if (!list && weight < Heuristics.CLASS_WEIGHT && density > WEAK_LINK_DENSITY) {

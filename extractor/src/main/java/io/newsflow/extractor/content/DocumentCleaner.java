@@ -25,9 +25,7 @@ final class DocumentCleaner {
     void clean(Element root, boolean stripUnlikely) {
         List<Node> doomed = new ArrayList<>();
         NodeTraversor.filter(new Collector(doomed, stripUnlikely), root);
-        for (Node n : doomed) {
-            n.remove();
-        }
+        NodeRemoval.removeAll(doomed);
     }
 
     private static final class Collector implements org.jsoup.select.NodeFilter {
@@ -71,9 +69,13 @@ final class DocumentCleaner {
     }
 
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // most elements: no attribute lookups, no matcher allocated
+        }
+        String style = e.attr("style");
         return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body")
                 && e.getElementsByTag("p").isEmpty()
-                || Heuristics.HIDDEN_STYLE.matcher(e.attr("style")).find();
+                || !style.isEmpty() && Heuristics.HIDDEN_STYLE.matcher(style).find();
     }
 
     static boolean isUnlikely(Element e) {
@@ -82,7 +84,11 @@ final class DocumentCleaner {
                 || tag.equals("a") || tag.equals("table") || tag.equals("tbody") || tag.equals("tr") || tag.equals("td")) {
             return false;
         }
-        if (Heuristics.UNLIKELY_ROLE.matcher(e.attr("role")).find()) {
+        if (e.attributesSize() == 0) {
+            return false; // no class, id or role
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && Heuristics.UNLIKELY_ROLE.matcher(role).find()) {
             return true;
         }
         String match = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
