@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +41,10 @@ public final class ExtractCommand {
     public static void main(String[] args) {
         try {
             Options options = Options.parse(args);
+            Optional<Integer> tuned = JvmRelauncher.relaunch(ExtractCommand.class.getName(), args);
+            if (tuned.isPresent()) {
+                System.exit(tuned.get());
+            }
             System.exit(run(options, System.out, System.err));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
