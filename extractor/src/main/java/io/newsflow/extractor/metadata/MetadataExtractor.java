@@ -26,6 +26,7 @@ public final class MetadataExtractor {
         safely(() -> signals.readByline(index, meta));
         safely(() -> signals.readWrittenByline(index, meta));
         safely(() -> signals.readAuthorLink(index, meta));
+        safely(() -> signals.readLabelledAuthor(index, meta));
         safely(() -> signals.readTimes(index, meta));
         meta.offer(Field.DATE, DateParser.fromUrl(url), "url");
         normalizeDates(meta);

@@ -21,7 +21,10 @@ final class PageIndex {
     /** Short phrasing elements that may hold a written byline ("von Daniela Obers"). */
     private static final int MAX_WRITTEN_BYLINE_CHARS = 80;
     /** First letters of the words that introduce a written byline (von, by, par, por, text, autor, ein, blog, written, geschrieben). */
-    private static final String BYLINE_INTRO = "vbpteagw";
+    private static final String BYLINE_INTRO = "vbpteagwr-–—|";
+    /** Whole texts of a heading or term that labels the next element as the author. */
+    private static final java.util.Set<String> AUTHOR_LABELS = java.util.Set.of("autor", "autorin", "autor:", "autorin:",
+            "author", "author:", "autoren", "authors", "auteur", "autore", "von", "by", "text");
     /** Written bylines kept: they sit at the top or bottom of the text, a few are enough. */
     private static final int MAX_WRITTEN_BYLINES = 20;
     /** A byline box has a handful of nodes: intro, name, separator, date. */
@@ -56,6 +59,8 @@ final class PageIndex {
     final List<Element> writtenBylines = new ArrayList<>();
     /** Links to an author page, in page order. */
     final List<Element> authorLinks = new ArrayList<>();
+    /** Headings and terms saying "Autor", "Author": the next element names the author. */
+    final List<Element> authorLabels = new ArrayList<>();
     /** Short elements whose text starts with a date label, in page order. */
     final List<Element> labelledDates = new ArrayList<>();
     /** Short leaf elements with digits after the first h1: where visible publication dates sit. */
@@ -154,6 +159,17 @@ final class PageIndex {
         return length <= MAX_DATELINE_CHARS;
     }
 
+    private static boolean isAuthorLabel(Element e) {
+        String tag = e.normalName();
+        boolean labelTag = tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("dt") || tag.equals("strong")
+                || tag.equals("b") || tag.equals("span") || tag.equals("th");
+        if (!labelTag || e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        String text = t.text().strip();
+        return text.length() <= 8 && AUTHOR_LABELS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isAuthorLink(Element e) {
         return e.normalName().equals("a") && AUTHOR_PATHS.matches(e.attr("href"));
     }
@@ -207,6 +223,9 @@ final class PageIndex {
         }
         if (labelledDates.size() < MAX_LABELLED_DATES && isLabelledDate(e)) {
             labelledDates.add(e);
+        }
+        if (authorLabels.size() < MAX_WRITTEN_BYLINES && isAuthorLabel(e)) {
+            authorLabels.add(e);
         }
         if (authorLinks.size() < MAX_WRITTEN_BYLINES && isAuthorLink(e)) {
             authorLinks.add(e);

@@ -29,9 +29,11 @@ final class PageSignals {
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     /** An introducing phrase and two to four capitalised words: a byline written into the text. */
-    static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
-            + "Texto de|Autor(?:in)?:|Ein Artikel von|Ein Beitrag von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
+    static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^[-–—|•·\\s]*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
+            + "Texto de|Autor(?:in)?:|Redaktion:|Ein Artikel von|Ein Beitrag von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3})[,.]?(?:\\s.*)?$");
+    /** A name after an "Autor" label is short; longer text is a bio. */
+    private static final int MAX_LABELLED_NAME_CHARS = 40;
     /** Two to four capitalised words: how a link to an author page names the author. */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3}");
@@ -99,6 +101,22 @@ final class PageSignals {
      * visible date, the visible one wins: the timestamp was converted to UTC and its calendar day is not the
      * one the publisher printed. A visible value that is itself in UTC says nothing about the local day.
      */
+    /** A heading or term "Autor" / "Author" whose next element is just a name. */
+    void readLabelledAuthor(PageIndex index, Metadata meta) {
+        for (Element label : index.authorLabels) {
+            Element next = label.nextElementSibling();
+            if (next == null || inForeignRegion(label)) {
+                continue;
+            }
+            String text = Text.normalizeSpace(next.text()).replaceAll("[\\s,;:|]+$", "");
+            if (text.length() <= MAX_LABELLED_NAME_CHARS && PERSON_NAME.matcher(text).matches()
+                    && Bylines.isPersonName(text)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
+                return;
+            }
+        }
+    }
+
     void readTimes(PageIndex index, Metadata meta) {
         List<Element> times = index.times;
         List<Element> published = new ArrayList<>();

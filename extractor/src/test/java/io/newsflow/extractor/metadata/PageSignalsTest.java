@@ -77,4 +77,18 @@ class PageSignalsTest {
                 + "<strong> </strong></p></div>");
         assertThat(meta.get(Field.DATE)).isEqualTo("2022-01-25");
     }
+
+    @Test
+    void aNameUnderAnAuthorHeadingIsTheAuthor() {
+        Metadata meta = read("<div class='news__meta-column'><h4>Autor</h4><p><a href='/profil/x'>Nikolai Huke</a>"
+                + "<b class='separator'>, </b></p></div>");
+        assertThat(meta.get(Field.AUTHOR)).isEqualTo("Nikolai Huke");
+    }
+
+    @Test
+    void aRedaktionLabelAfterADashIsAWrittenByline() {
+        Metadata meta = read("<div class='news-single-timedata'>05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr "
+                + "(Pressesprecher des EJW)</span></div>");
+        assertThat(meta.get(Field.AUTHOR)).isEqualTo("Eberhard Fuhr");
+    }
 }
