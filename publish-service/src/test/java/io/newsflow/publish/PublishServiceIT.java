@@ -273,10 +273,12 @@ class PublishServiceIT {
 
     private Map<String, Object> awaitSubmission(String id, String state) {
         return await().atMost(PIPELINE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            // The body is always read (a 404 problem too): an unread body keeps its pooled connection busy,
+            // and enough of them exhaust the client's pool, which then hangs a later request.
             var result = http.get().uri("/api/submissions/{id}", id).exchange()
-                    .returnResult(new ParameterizedTypeReference<Map<String, Object>>() {
-                    });
-            return result.getStatus().value() == 200 ? result.getResponseBody().blockFirst() : Map.<String, Object>of();
+                    .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                    }).returnResult();
+            return result.getStatus().value() == 200 ? result.getResponseBody() : Map.<String, Object>of();
         }, view -> state.equals(view.get("state")));
     }
 
