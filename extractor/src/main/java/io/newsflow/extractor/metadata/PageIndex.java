@@ -68,6 +68,9 @@ final class PageIndex {
     /** The last short dated leaves before the first h1, nearest first once the h1 is reached. */
     final java.util.ArrayDeque<Element> beforeHeadline = new java.util.ArrayDeque<>();
     private boolean headlineSeen;
+    private boolean subheadSeen;
+    /** Short dated leaves after the first h2, for pages without an h1 (blogs titling posts with h2). */
+    final List<Element> afterSubhead = new ArrayList<>();
     Element canonical;
 
     boolean headlineSeen() {
@@ -187,7 +190,10 @@ final class PageIndex {
                 }
             }
             case "time" -> times.add(e);
-            case "h2" -> headings.add(e);
+            case "h2" -> {
+                headings.add(e);
+                subheadSeen = true;
+            }
             case "link" -> {
                 if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                     canonical = e;
@@ -204,6 +210,9 @@ final class PageIndex {
         if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && isShortDatedLeaf(e)) {
             afterHeadline.add(e);
         } else if (!headlineSeen && isShortDatedLeaf(e)) {
+            if (subheadSeen && afterSubhead.size() < MAX_AFTER_HEADLINE) {
+                afterSubhead.add(e);
+            }
             beforeHeadline.addFirst(e);
             if (beforeHeadline.size() > MAX_BEFORE_HEADLINE) {
                 beforeHeadline.removeLast();

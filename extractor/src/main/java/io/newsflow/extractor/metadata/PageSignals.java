@@ -173,6 +173,14 @@ final class PageSignals {
                 return date;
             }
         }
+        if (!index.headlineSeen()) {
+            for (Element e : index.afterSubhead) {
+                String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
         if (index.headlineSeen()) {
             for (Element e : index.beforeHeadline) {
                 String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());

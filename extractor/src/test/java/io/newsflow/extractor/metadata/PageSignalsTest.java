@@ -91,4 +91,11 @@ class PageSignalsTest {
                 + "(Pressesprecher des EJW)</span></div>");
         assertThat(meta.get(Field.AUTHOR)).isEqualTo("Eberhard Fuhr");
     }
+
+    @Test
+    void onAPageWithoutH1TheDatedLineAfterTheFirstH2Counts() {
+        Metadata meta = read("<h2>Hybridbatterie: effizient und sicher</h2><p><em> 01.11.2023 11:35 </em></p>"
+                + "<p>Text of the press release.</p>");
+        assertThat(meta.get(Field.DATE)).startsWith("2023-11-01");
+    }
 }
