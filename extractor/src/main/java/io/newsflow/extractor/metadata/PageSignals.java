@@ -38,7 +38,12 @@ final class PageSignals {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3}");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)).*$");
+            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)"
+            // credits and dates written out after the names: "Edited by", "Illustration von", "Thursday, November", "March 25"
+            + "|\\s(edited|illustrations?|photos?|fotos?|bilder)\\b"
+            + "|\\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
+            + "|\\s(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?(\\s|$)"
+            + ").*$");
 
     void readMicrodata(PageIndex index, Metadata meta) {
         for (Element e : index.itemprops) {

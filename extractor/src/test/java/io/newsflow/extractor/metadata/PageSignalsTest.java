@@ -98,4 +98,14 @@ class PageSignalsTest {
                 + "<p>Text of the press release.</p>");
         assertThat(meta.get(Field.DATE)).startsWith("2023-11-01");
     }
+
+    @Test
+    void creditsAndWrittenOutDatesAfterTheNameAreNotPartOfIt() {
+        assertThat(read("<div class='byline'>By Nathan Willis March 25, 2015</div>").get(Field.AUTHOR))
+                .isEqualTo("Nathan Willis");
+        assertThat(read("<p class='byline'>Written by Rob Ewaschuk Edited by Betsy Beyer</p>").get(Field.AUTHOR))
+                .isEqualTo("Rob Ewaschuk");
+        assertThat(read("<span class='author'>Alex Bozarjian Thursday, November 9</span>").get(Field.AUTHOR))
+                .isEqualTo("Alex Bozarjian");
+    }
 }
