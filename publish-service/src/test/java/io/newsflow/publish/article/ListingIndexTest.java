@@ -48,6 +48,26 @@ class ListingIndexTest {
         assertThat(index.page(ArticleFilters.from(ArticleFilters.Params.of("renamed", null, null)), null, 10)).hasSize(1);
     }
 
+    @Test
+    void aTimeWindowWithACursorReturnsExactlyTheArticlesInsideItNewestFirst() {
+        Instant t = Instant.parse("2024-03-01T10:00:00Z");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String url = "https://news.example/" + i;
+            index.add(document(url, t.plusSeconds(i)));
+            ids.add(Articles.article(url, "s").articleId());
+        }
+        ArticleFilter window = ArticleFilters.from(new ArticleFilters.Params(null, null, null, "news.example", null,
+                null, t.plusSeconds(5).toString(), t.plusSeconds(15).toString()));
+
+        List<String> firstPage = index.page(window, null, 4);
+        assertThat(firstPage).containsExactly(ids.get(14), ids.get(13), ids.get(12), ids.get(11));
+        List<String> rest = index.page(window, new ArticleCursor(t.plusSeconds(11), ids.get(11)), 100);
+        assertThat(rest).containsExactly(ids.get(10), ids.get(9), ids.get(8), ids.get(7), ids.get(6), ids.get(5));
+        assertThat(index.page(window, new ArticleCursor(t.plusSeconds(19), ids.get(19)), 2))
+                .containsExactly(ids.get(14), ids.get(13));
+    }
+
     private static Document document(String url, Instant firstSeen) {
         ArticleEnriched article = Articles.article(url, "s");
         return ArticleDocuments.toDocument(article, firstSeen, firstSeen, SubmissionState.PUBLISHED);
