@@ -18,31 +18,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Article writes and reads against the embedded MongoDB-compatible server. */
 class ArticleStoreIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final PublishProperties PROPS = DefaultProperties.publish();
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perClass();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-02T08:00:00Z"));
     private ArticleStore store;
     private ArticleQueries queries;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

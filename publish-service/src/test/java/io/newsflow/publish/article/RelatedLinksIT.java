@@ -16,10 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -28,22 +27,13 @@ class RelatedLinksIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final PublishProperties PROPS = DefaultProperties.publish();
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perClass();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2024-03-02T08:00:00Z"));
     private RelatedLinks links;
     private ArticleStore store;
     private ArticleQueries queries;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

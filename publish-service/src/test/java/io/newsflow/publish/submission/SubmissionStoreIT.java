@@ -11,29 +11,19 @@ import io.newsflow.publish.submission.SubmissionView.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Submission history and state rules against the embedded MongoDB-compatible server. */
 class SubmissionStoreIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Instant T0 = Instant.parse("2024-03-02T08:00:00Z");
-    private static EmbeddedMongo mongo;
+    @RegisterExtension
+    static final EmbeddedMongo mongo = EmbeddedMongo.perClass();
 
     private SubmissionStore store;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = EmbeddedMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void freshDatabase() {
