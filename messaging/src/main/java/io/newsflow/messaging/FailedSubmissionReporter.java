@@ -83,7 +83,7 @@ public class FailedSubmissionReporter implements DeadLetterObserver {
         return node == null || !node.isString() || node.asString().isBlank() ? null : node.asString();
     }
 
-    private static boolean hasMalformedCause(Throwable error) {
+    static boolean hasMalformedCause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof MalformedEventException) {
                 return true;
