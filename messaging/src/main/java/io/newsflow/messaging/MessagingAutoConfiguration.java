@@ -3,7 +3,6 @@ package io.newsflow.messaging;
 import io.newsflow.contracts.Topics;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,11 +16,12 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Wires the shared messaging pieces into a service: the codec, the publisher, the topic declarations
  * and the error handler (bounded exponential back-off, then the dead-letter topic; malformed records
- * go there at once) and the reporter that ends a dead-lettered record's submission FAILED. Boot's Kafka
+ * go there at once; records that failed because a dependency is down are retried until it is back) and the reporter that ends a dead-lettered record's submission FAILED. Boot's Kafka
  * auto-configuration picks the error handler up for every listener.
  * Serializer and delivery defaults come from {@code newsflow-messaging-defaults.properties}.
  */
@@ -64,9 +64,7 @@ public class MessagingAutoConfiguration {
     @Bean
     CommonErrorHandler newsflowErrorHandler(KafkaTemplate<String, byte[]> template, MessagingProperties props,
                                             ObjectProvider<DeadLetterObserver> observers) {
-        // Partition -1: let the producer choose, so a DLT may have fewer partitions than its topic.
-        DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterPublishingRecoverer(template,
-                (record, cause) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+        DeadLetterPublishingRecoverer toDeadLetter = new DeadLetterRecoverer(template, props.maxEventBytes());
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(props.retryAttempts());
         backOff.setInitialInterval(props.retryInitialInterval().toMillis());
         backOff.setMultiplier(2.0);
@@ -76,6 +74,20 @@ public class MessagingAutoConfiguration {
             observers.orderedStream().forEach(observer -> observer.onDeadLetter(record, cause));
         }, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
+        // A dependency that is down (database, broker) is not the record's fault: retry it until the
+        // dependency is back instead of dead-lettering work that would succeed a minute later. When the
+        // failure changes kind (the database is back but the record itself fails), the bounded back-off
+        // above applies again.
+        handler.setResetStateOnExceptionChange(true);
+        handler.setBackOffFunction((record, cause) -> InfrastructureFailures.isInfrastructure(cause)
+                ? untilBack(props) : null);
         return handler;
+    }
+
+    /** Unbounded retries, at most {@code retryMaxInterval} apart. */
+    private static ExponentialBackOff untilBack(MessagingProperties props) {
+        ExponentialBackOff backOff = new ExponentialBackOff(props.retryInitialInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(props.retryMaxInterval().toMillis());
+        return backOff;
     }
 }

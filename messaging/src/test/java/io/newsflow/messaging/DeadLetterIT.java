@@ -8,9 +8,11 @@ import io.newsflow.contracts.SubmissionRequested;
 import io.newsflow.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.net.ConnectException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,7 +37,8 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
         "spring.application.name=messaging-test",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "newsflow.kafka.retry-attempts=1",
-        "newsflow.kafka.retry-initial-interval=50ms"})
+        "newsflow.kafka.retry-initial-interval=50ms",
+        "newsflow.kafka.max-event-bytes=2000"})
 @EmbeddedKafka(partitions = 1)
 class DeadLetterIT {
 
@@ -53,6 +56,18 @@ class DeadLetterIT {
         @KafkaListener(topics = Topics.SUBMISSIONS, groupId = "messaging-test")
         void on(ConsumerRecord<String, byte[]> record) {
             received.add(codec.decode(record.value(), SubmissionRequested.class));
+        }
+
+        final AtomicInteger outageFailuresLeft = new AtomicInteger(4);
+        final List<String> relatedProcessed = new CopyOnWriteArrayList<>();
+
+        /** Fails like a listener whose database is down, four times (more than the retry budget of one). */
+        @KafkaListener(topics = Topics.ARTICLES_RELATED, groupId = "messaging-test-related")
+        void onRelated(ConsumerRecord<String, byte[]> record) throws ConnectException {
+            if (outageFailuresLeft.getAndDecrement() > 0) {
+                throw new ConnectException("Connection refused (store down)");
+            }
+            relatedProcessed.add(record.key());
         }
 
         @Bean
@@ -103,15 +118,45 @@ class DeadLetterIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> app.received.stream()
                 .anyMatch(event -> event.submissionId().equals("s-good")));
         await().atMost(Duration.ofSeconds(30)).until(() -> app.deadLettered.contains("s-poison"));
-        try (Consumer<String, byte[]> consumer = consumerFactory.createConsumer("dlt-check", null)) {
-            consumer.subscribe(List.of(Topics.deadLetterOf(Topics.SUBMISSIONS)));
-            ConsumerRecord<String, byte[]> dead = KafkaTestUtils.getSingleRecord(consumer,
-                    Topics.deadLetterOf(Topics.SUBMISSIONS), Duration.ofSeconds(20));
-            assertThat(dead.key()).isEqualTo("s-poison");
-            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-            assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not a valid SubmissionRequested");
-        }
+        ConsumerRecord<String, byte[]> dead = deadLetterOf("s-poison");
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("not a valid SubmissionRequested");
         assertThat(app.deadLettered).containsOnlyOnce("s-poison");
+    }
+
+    @Test
+    void aRecordFailingBecauseADependencyIsDownIsRetriedUntilItIsBackNotDeadLettered() throws Exception {
+        template.send(new ProducerRecord<>(Topics.ARTICLES_RELATED, "a-outage", "{}".getBytes(StandardCharsets.UTF_8)))
+                .get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.relatedProcessed.contains("a-outage"));
+        assertThat(app.deadLettered).doesNotContain("a-outage");
+    }
+
+    @Test
+    void anOversizedRecordReachesTheDeadLetterTopicCutToTheLimitWithItsSize() throws Exception {
+        byte[] huge = ("{\"schemaVersion\":1,\"pad\":\"" + "x".repeat(5000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        template.send(new ProducerRecord<>(Topics.SUBMISSIONS, "s-huge", huge)).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> app.deadLettered.contains("s-huge"));
+        ConsumerRecord<String, byte[]> dead = deadLetterOf("s-huge");
+        assertThat(dead.value()).hasSize(2000);
+        assertThat(header(dead, DeadLetterRecoverer.ORIGINAL_BYTES_HEADER)).isEqualTo(String.valueOf(huge.length));
+        assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("exceeds the limit of 2000 bytes");
+    }
+
+    /** The record of the submissions DLT with this key (other tests put theirs there too). */
+    private ConsumerRecord<String, byte[]> deadLetterOf(String key) {
+        try (Consumer<String, byte[]> consumer = consumerFactory.createConsumer("dlt-check-" + key, null)) {
+            consumer.subscribe(List.of(Topics.deadLetterOf(Topics.SUBMISSIONS)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(2))) {
+                    if (key.equals(r.key())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record with key " + key + " in the DLT");
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
