@@ -175,6 +175,20 @@ class PublishServiceIT {
     }
 
     @Test
+    void readinessFollowsTheStoreAndTheBrokerAndMetricsAreScrapable() {
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP");
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(text -> assertThat(text).contains("jvm_memory_used_bytes",
+                        "application=\"publish-service\""));
+    }
+
+    @Test
     void editorPageIsServedAtTheRoot() {
         http.get().uri("/").exchange()
                 .expectStatus().isOk()
