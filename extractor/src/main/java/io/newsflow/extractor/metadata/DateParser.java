@@ -29,6 +29,8 @@ public final class DateParser {
             "(?iu)\\b(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     /** /2019/11/19/ or /2019-11-19- in a URL path. */
     private static final Pattern URL_YMD = Pattern.compile("/(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
+    /** A path segment that is a European date: /meldungen/29-10-2021 or /29.10.2021/. */
+    private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})(?:/|[-_.]|$)");
     private static final Pattern UNIX_SECONDS = Pattern.compile("^1\\d{9}$");
     private static final Map<String, Integer> MONTHS = months();
 
@@ -122,6 +124,29 @@ public final class DateParser {
         }
     }
 
+    /** A UTC timestamp at a full hour this late: midnight in a time zone this many hours east of UTC. */
+    private static final Pattern UTC_LATE_FULL_HOUR = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T(22|23):00:00(?:\\.0+)?(?:Z|\\+00:00)$");
+
+    /**
+     * A CMS that stores a date without a time keeps it as local midnight, and exports it converted to UTC:
+     * "2022-11-06T23:00:00Z" is 7 November at 00:00 in Central Europe (22:00 in summer). Such a value gives the
+     * next calendar day; any other timestamp (with minutes or seconds, or another hour) is returned unchanged.
+     */
+    public static String localMidnight(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        Matcher m = UTC_LATE_FULL_HOUR.matcher(iso);
+        if (!m.matches()) {
+            return iso;
+        }
+        try {
+            return LocalDate.parse(m.group(1)).plusDays(1).toString();
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** Date in a URL path such as /2019/11/19/ or /20191119/. */
     public static String fromUrl(String url) {
         if (url == null) {
@@ -134,6 +159,10 @@ public final class DateParser {
         m = COMPACT_YMD.matcher(url);
         if (m.find() && date(m.group(1), m.group(2), m.group(3)) != null) {
             return date(m.group(1), m.group(2), m.group(3)).toString();
+        }
+        m = URL_DMY.matcher(url);
+        if (m.find() && date(m.group(3), m.group(2), m.group(1)) != null) {
+            return date(m.group(3), m.group(2), m.group(1)).toString();
         }
         return null;
     }

@@ -18,7 +18,7 @@ final class JsonLdReader {
     static final String SOURCE = "json-ld";
     /** Types that describe the article itself rather than the site, a breadcrumb or a person. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
-            "(?i).*(Article|BlogPosting|Posting|Report|Review|Story|Recipe|LiveBlog).*");
+            "(?i).*(Article|BlogPosting|Posting|Report|Review|Story|Recipe|LiveBlog|HowTo).*");
     private static final Pattern PAGE_TYPE = Pattern.compile("(?i)(WebPage|ItemPage|AboutPage|CollectionPage)");
     private static final Pattern PERSON_TYPE = Pattern.compile("(?i)Person");
 

@@ -28,7 +28,7 @@ public final class MetadataExtractor {
         safely(() -> signals.readAuthorLink(index, meta));
         safely(() -> signals.readLabelledAuthor(index, meta));
         safely(() -> signals.readTimes(index, meta));
-        meta.offer(Field.DATE, DateParser.fromUrl(url), "url");
+        meta.offer(Field.DATE, DateParser.fromUrl(url != null && !url.isBlank() ? url : meta.get(Field.CANONICAL_URL)), "url");
         normalizeDates(meta);
         readLanguage(doc, meta);
         readTitle(doc, index, url, meta);
@@ -48,7 +48,7 @@ public final class MetadataExtractor {
     private static void normalizeDates(Metadata meta) {
         for (Field f : new Field[] {Field.DATE, Field.DATE_MODIFIED}) {
             if (meta.has(f)) {
-                String iso = DateParser.parse(meta.get(f));
+                String iso = DateParser.localMidnight(DateParser.parse(meta.get(f)));
                 if (iso != null) {
                     meta.replace(f, iso);
                 }

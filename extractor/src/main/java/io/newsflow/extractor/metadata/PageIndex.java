@@ -48,6 +48,8 @@ final class PageIndex {
     /** Dated leaves kept right before the headline (kicker lines, blog date headers); further up is the masthead. */
     private static final int MAX_BEFORE_HEADLINE = 3;
     private static final int MAX_DATELINE_CHARS = 60;
+    /** Paragraphs kept after the headline: a dateline opening the text sits in the first few. */
+    private static final int MAX_LEAD_PARAGRAPHS = 3;
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
@@ -71,6 +73,8 @@ final class PageIndex {
     private boolean subheadSeen;
     /** Short dated leaves after the first h2, for pages without an h1 (blogs titling posts with h2). */
     final List<Element> afterSubhead = new ArrayList<>();
+    /** The first paragraphs after the first h1: "(21. November 2022) Energieverbraucher erhalten ...". */
+    final List<Element> leadParagraphs = new ArrayList<>();
     Element canonical;
 
     boolean headlineSeen() {
@@ -206,6 +210,9 @@ final class PageIndex {
         }
         if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
             metas.add(e); // RDFa: <span property="dc:date" content="...">
+        }
+        if (headlineSeen && leadParagraphs.size() < MAX_LEAD_PARAGRAPHS && e.normalName().equals("p")) {
+            leadParagraphs.add(e);
         }
         if (headlineSeen && afterHeadline.size() < MAX_AFTER_HEADLINE && isShortDatedLeaf(e)) {
             afterHeadline.add(e);

@@ -26,6 +26,20 @@ final class PageSignals {
             "sidebar", "widget", "newsletter").withTokens("reply", "replies", "respond", "promo", "promos", "promotion");
     /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
     private static final int FOREIGN_REGION_DEPTH = 6;
+    /** Two timestamps this close name the same moment (rounding, a minute between save and publish). */
+    private static final long SAME_MOMENT_SECONDS = 3600;
+    private static final Keywords CAPTION_MARKS = Keywords.fragments("wp-caption", "image-caption",
+            "img-caption", "photo-caption", "caption-text", "media-caption", "credit", "bildunterschrift");
+    /** Captions sit at most this many levels inside their figure. */
+    private static final int CAPTION_DEPTH = 3;
+    private static final Pattern CAPTION_START = Pattern.compile(
+            "(?iu)\\s*(quelle|source|foto|photo|bild|image|grafik|credit|fuente|crédit)s?\\s*:");
+    /** How much of a lead paragraph is read for an opening date, and how far into it the date may start. */
+    private static final int LEAD_DATELINE_CHARS = 48;
+    private static final int LEAD_DATELINE_OFFSET = 25;
+    /** Words saying a shown date is a change, not the publication: "Last Updated:", "mis à jour", "Stand". */
+    private static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?iu)updated|update:|geändert|aktualisiert|mis à jour|actualizado|aggiornato|\\bstand\\b|bijgewerkt|modified");
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     /** An introducing phrase and two to four capitalised words: a byline written into the text. */
@@ -137,11 +151,102 @@ final class PageSignals {
                 published.add(t);
             }
         }
-        String visible = visibleDate(index, published);
+        Visible shown = visibleDate(index, published);
+        String visible = shown == null ? null : shown.date();
         if (!meta.offer(Field.DATE, visible, TIME) && visible != null && isUtc(meta.get(Field.DATE))
-                && !isUtc(visible) && oneDayApart(meta.get(Field.DATE), visible)) {
+                && !isUtc(visible) && oneDayApart(meta.get(Field.DATE), visible)
+                && sameInstantIfTimed(meta.get(Field.DATE), visible)) {
+            meta.override(Field.DATE, visible, TIME);
+        } else if (visible != null && showsLastUpdateAsDate(meta, shown)) {
             meta.override(Field.DATE, visible, TIME);
         }
+    }
+
+    /**
+     * A visible value with its own time and offset is the local form of the UTC timestamp only when both name the
+     * same moment; "2023-11-09T04:09-06:00" in a list of other stories is another story's time, not a local day.
+     */
+    private static boolean sameInstantIfTimed(String utc, String visible) {
+        if (visible.length() <= 10) {
+            return true;
+        }
+        try {
+            java.time.Instant a = java.time.OffsetDateTime.parse(utc).toInstant();
+            java.time.Instant b = java.time.OffsetDateTime.parse(visible).toInstant();
+            return Math.abs(a.getEpochSecond() - b.getEpochSecond()) <= SAME_MOMENT_SECONDS;
+        } catch (RuntimeException e) {
+            return true; // a local time without an offset cannot be compared: the calendar day decides
+        }
+    }
+
+    /**
+     * Image captions and source lines ("Quelle: Financial Times, 24.3.2020") date the picture or the quoted
+     * source, not the article.
+     */
+    private static boolean isCaption(Element e) {
+        String text = e.ownText();
+        if (CAPTION_START.matcher(text).lookingAt()) {
+            return true;
+        }
+        int depth = 0;
+        for (Element p = e; p != null && depth < CAPTION_DEPTH; p = p.parent(), depth++) {
+            boolean figure = p.normalName().equals("figcaption") || p.normalName().equals("figure");
+            if ((figure || CAPTION_MARKS.matches(p.className())) && p.selectFirst("h1") == null) {
+                return true; // a "figcaption" holding the headline is the article's header, not a caption
+            }
+        }
+        return false;
+    }
+
+    /** "(21. November 2022) Energieverbraucher ...", "01.02.2022 Der Arbeitsmarkt ...": a date opening the text. */
+    private static String leadDateline(Element p) {
+        String text = p.text();
+        String head = text.length() > LEAD_DATELINE_CHARS ? text.substring(0, LEAD_DATELINE_CHARS) : text;
+        int firstDigit = -1;
+        for (int i = 0; i < head.length() && firstDigit < 0; i++) {
+            if (Character.isDigit(head.charAt(i))) {
+                firstDigit = i;
+            }
+        }
+        if (firstDigit < 0 || firstDigit > LEAD_DATELINE_OFFSET || MODIFIED_HINT.matches(head)) {
+            return null;
+        }
+        String date = DateParser.parse(head);
+        return date != null && date.length() == 10 ? date : null;
+    }
+
+    /**
+     * A page that prints the day of its last change as its date, without calling it an update: structured data says
+     * published on one day and modified on another, and the date the reader sees is the modification day. The printed
+     * date is the page's date then. One day apart is left alone: that is a time zone or a late-night edit.
+     */
+    private static boolean showsLastUpdateAsDate(Metadata meta, Visible shown) {
+        String published = meta.get(Field.DATE);
+        String modified = meta.get(Field.DATE_MODIFIED);
+        if (published == null || modified == null || sameDay(published, shown.date())
+                || !sameDay(modified, shown.date()) || daysApart(published, shown.date()) <= 1) {
+            return false;
+        }
+        Element e = shown.element();
+        if (e.normalName().equals("a") || e.parent() != null && e.parent().normalName().equals("a")) {
+            return false; // a dated link ("Pro Series - 7 January 2025") leads to another page
+        }
+        Element parent = e.parent();
+        String context = e.text() + " " + e.className() + " " + (parent == null ? "" : parent.ownText() + " " + parent.className());
+        return !MODIFIED_HINT.matches(context) && !UPDATE_WORDS.matcher(context).find();
+    }
+
+    private static long daysApart(String a, String b) {
+        try {
+            return Math.abs(java.time.LocalDate.parse(a.substring(0, 10)).toEpochDay()
+                    - java.time.LocalDate.parse(b.substring(0, 10)).toEpochDay());
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static boolean sameDay(String a, String b) {
+        return a != null && b != null && a.length() >= 10 && b.length() >= 10 && a.regionMatches(0, b, 0, 10);
     }
 
     private static boolean isUtc(String timestamp) {
@@ -158,39 +263,43 @@ final class PageSignals {
         }
     }
 
+    /** A date shown on the page and the element showing it. */
+    private record Visible(String date, Element element) {
+    }
+
     /** The publication date the reader sees: a {@code <time>}, a dated line by the headline, a date-classed element. */
-    private static String visibleDate(PageIndex index, List<Element> published) {
+    private static Visible visibleDate(PageIndex index, List<Element> published) {
         for (Element t : published) {
             String date = DateParser.parse(dateValue(t));
             if (date != null) {
-                return date;
+                return new Visible(date, t);
             }
         }
         for (Element e : index.labelledDates) {
             String date = inForeignRegion(e) || MODIFIED_HINT.matches(e.text()) ? null : DateParser.parse(e.text());
             if (date != null) {
-                return date;
+                return new Visible(date, e);
             }
         }
         for (Element e : index.afterHeadline) {
-            String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+            String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
             if (date != null) {
-                return date;
+                return new Visible(date, e);
             }
         }
         if (!index.headlineSeen()) {
             for (Element e : index.afterSubhead) {
-                String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
                 if (date != null) {
-                    return date;
+                    return new Visible(date, e);
                 }
             }
         }
         if (index.headlineSeen()) {
             for (Element e : index.beforeHeadline) {
-                String date = inForeignRegion(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
                 if (date != null) {
-                    return date;
+                    return new Visible(date, e);
                 }
             }
         }
@@ -199,7 +308,13 @@ final class PageSignals {
             String date = text.length() < 80 && !inForeignRegion(e) && !MODIFIED_HINT.matches(e.className())
                     ? DateParser.parse(text) : null;
             if (date != null) {
-                return date;
+                return new Visible(date, e);
+            }
+        }
+        for (Element p : index.leadParagraphs) {
+            String date = inForeignRegion(p) || isCaption(p) ? null : leadDateline(p);
+            if (date != null) {
+                return new Visible(date, p);
             }
         }
         return null;

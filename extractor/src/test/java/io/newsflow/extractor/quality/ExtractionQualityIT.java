@@ -26,17 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ExtractionQualityIT {
 
-    /** AEB dev F1 (bar of the issue: 0.970). */
-    private static final double AEB_F1 = 0.970;
+    /** AEB dev F1 (bar of the issue: 0.970; measured 0.977, and it must not drop below 0.975). */
+    private static final double AEB_F1 = 0.975;
     /**
      * trafilatura dev: the bars are 0.93 / 0.85 / 0.75 / 0.90. Title meets its bar (measured 0.850), so the
-     * bar is the threshold; snippet F1, author and date do not, so just under the measured 0.924 / 0.624 /
-     * 0.816 (QUALITY-LOG.md, iteration 21).
+     * bar is the threshold; snippet F1, author and date do not, so just under the measured 0.924 / 0.628 /
+     * 0.858 (QUALITY-LOG.md, iteration 24).
      */
-    private static final double TRAFILATURA_SNIPPET_F1 = 0.92;
+    private static final double TRAFILATURA_SNIPPET_F1 = 0.923;
     private static final double TRAFILATURA_TITLE = 0.85;
-    private static final double TRAFILATURA_AUTHOR = 0.62;
-    private static final double TRAFILATURA_DATE = 0.81;
+    private static final double TRAFILATURA_AUTHOR = 0.625;
+    private static final double TRAFILATURA_DATE = 0.855;
     /**
      * readability dev: bars 0.95 / 0.90 / 0.90; date meets its bar (1.000), title and byline do not (measured
      * 0.914 / 0.556: the truth is Readability.js's own raw output, "By Erin Cunningham", "[LWN.net]" suffixes).
