@@ -15,13 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the extractor on a fetched page and turns its findings into an {@link ArticleExtracted}: the id
- * comes from the normalised canonical URL (the page's own rel=canonical/og:url when it is an http(s)
- * URL, else the URL it was served from), the revision from a hash of title and body.
+ * comes from the normalised canonical URL, the revision from a hash of title and body.
+ *
+ * <p>Canonical rule: the page's rel=canonical/og:url is the identity only when it is an http(s) URL on
+ * the same registrable domain (public-suffix list, crawler-commons) as the URL the page was served
+ * from. A canonical on another domain is ignored: anyone can claim any canonical, and trusting it would
+ * let a page on one site replace another site's article (same id, compacted topic). Syndicated copies
+ * that point their canonical at the original are linked to it by near-duplicate detection instead.
  */
 @Component
 public class ArticleAssembler {
@@ -35,6 +41,11 @@ public class ArticleAssembler {
     }
 
     public ExtractionOutcome assemble(String submissionId, FetchOutcome.Fetched page) {
+        return assemble(submissionId, null, page);
+    }
+
+    /** @param source provenance of the submission ({@code editor}, {@code feed:<id>}), carried to the event */
+    public ExtractionOutcome assemble(String submissionId, String source, FetchOutcome.Fetched page) {
         String fetchedUrl = page.url().toString();
         ExtractedArticle found = extractor.extract(page.body(), fetchedUrl, page.contentType());
         if (!found.hasBody()) {
@@ -43,13 +54,35 @@ public class ArticleAssembler {
         String canonicalUrl = canonicalUrl(found.canonicalUrl(), page.url());
         Revision revision = new Revision(contentHash(found.title(), found.articleBody()), page.fetchedAt());
         return new ExtractionOutcome.Article(new ArticleExtracted(ArticleIds.of(canonicalUrl), submissionId,
-                fetchedUrl, canonicalUrl, revision, content(found)));
+                fetchedUrl, canonicalUrl, revision, content(found), source));
     }
 
-    /** The normalised canonical URL: the page's claim when it is a valid http(s) URL, else where it was served from. */
+    /**
+     * Extracts a stored raw page again (replay): the article keeps its id and canonical URL; the revision
+     * keeps the fetch time and gets {@code extractedAt}, so consumers take it as the newer revision.
+     */
+    public ExtractionOutcome reassemble(String articleId, String canonicalUrl, String submissionId, String source,
+                                        URI url, String contentType, byte[] body, Instant fetchedAt,
+                                        Instant extractedAt) {
+        ExtractedArticle found = extractor.extract(body, url.toString(), contentType);
+        if (!found.hasBody()) {
+            return new ExtractionOutcome.NoArticle(found.emptyReason() == null ? NO_TEXT : found.emptyReason());
+        }
+        Revision revision = new Revision(contentHash(found.title(), found.articleBody()), fetchedAt, extractedAt);
+        return new ExtractionOutcome.Article(new ArticleExtracted(articleId, submissionId, url.toString(),
+                canonicalUrl, revision, content(found), source));
+    }
+
+    /**
+     * The normalised canonical URL: the page's claim when it is a valid http(s) URL on the same registrable
+     * domain as where the page was served from, else where it was served from.
+     */
     static String canonicalUrl(String claimed, URI fetched) {
         if (claimed != null && UrlRules.problemWith(claimed).isEmpty()) {
-            return UrlNormalizer.normalize(UrlRules.parse(claimed));
+            URI canonical = UrlRules.parse(claimed);
+            if (RegistrableDomains.same(canonical.getHost(), fetched.getHost())) {
+                return UrlNormalizer.normalize(canonical);
+            }
         }
         return UrlNormalizer.normalize(fetched);
     }

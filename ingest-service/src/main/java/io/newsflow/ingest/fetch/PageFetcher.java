@@ -25,6 +25,7 @@ import reactor.netty.http.client.HttpClientResponse;
 public final class PageFetcher {
 
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
+    private static final int NOT_MODIFIED = 304;
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     /** Prefer HTML; anything else is refused on arrival anyway, the header just saves the server's effort. */
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
@@ -53,28 +54,44 @@ public final class PageFetcher {
                         .set(HttpHeaderNames.ACCEPT_ENCODING, ContentDecoding.ACCEPTED));
     }
 
-    /** Fetches {@code url}, following at most the configured number of redirects. */
+    /** Fetches the HTML page at {@code url}, following at most the configured number of redirects. */
     public Mono<FetchOutcome> fetch(URI url) {
-        return Mono.defer(() -> hop(url, 0, new HashSet<>()))   // fresh redirect history per subscription
+        return fetch(FetchRequest.page(url));
+    }
+
+    /** Fetches what {@code request} says, following at most the configured number of redirects. */
+    public Mono<FetchOutcome> fetch(FetchRequest request) {
+        URI url = request.url();
+        return Mono.defer(() -> hop(request, 0, new HashSet<>()))   // fresh redirect history per subscription
                 .timeout(props.totalTimeout())
                 .onErrorResume(error -> Mono.just(FetchErrors.toFailure(url, error, timeouts)));
     }
 
-    private Mono<FetchOutcome> hop(URI url, int redirects, Set<URI> visited) {
+    private Mono<FetchOutcome> hop(FetchRequest request, int redirects, Set<URI> visited) {
+        URI url = request.url();
         Optional<FetchOutcome.Failed> refused = refuseBeforeConnecting(url);
         if (refused.isPresent()) {
             return Mono.just(refused.get());
         }
         visited.add(url);
-        return client.get().uri(url)
-                .response((response, body) -> read(url, response, body))
+        HttpClient configured = !request.conditional() ? client : client.headers(headers -> {
+            if (request.ifNoneMatch() != null) {
+                headers.set(HttpHeaderNames.IF_NONE_MATCH, request.ifNoneMatch());
+            }
+            if (request.ifModifiedSince() != null) {
+                headers.set(HttpHeaderNames.IF_MODIFIED_SINCE, request.ifModifiedSince());
+            }
+        });
+        return configured.get().uri(url)
+                .response((response, body) -> read(request, response, body))
                 .single()
                 .onErrorResume(error -> Mono.just(new Hop(FetchErrors.toFailure(url, error, timeouts), null)))
                 .flatMap(hop -> hop.redirectTo() == null ? Mono.just(hop.outcome())
-                        : follow(url, hop.redirectTo(), redirects, visited));
+                        : follow(request, hop.redirectTo(), redirects, visited));
     }
 
-    private Mono<FetchOutcome> follow(URI from, URI target, int redirects, Set<URI> visited) {
+    private Mono<FetchOutcome> follow(FetchRequest request, URI target, int redirects, Set<URI> visited) {
+        URI from = request.url();
         if (visited.contains(target)) {
             return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
                     "redirect loop: " + from + " leads back to " + target));
@@ -83,7 +100,7 @@ public final class PageFetcher {
             return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
                     "more than " + props.maxRedirects() + " redirects"));
         }
-        return hop(target, redirects + 1, visited);
+        return hop(request.to(target), redirects + 1, visited);
     }
 
     private Optional<FetchOutcome.Failed> refuseBeforeConnecting(URI url) {
@@ -96,13 +113,20 @@ public final class PageFetcher {
                 .map(reason -> new FetchOutcome.Failed(url, ReasonCodes.BLOCKED_ADDRESS, reason));
     }
 
-    private Mono<Hop> read(URI url, HttpClientResponse response, ByteBufFlux body) {
+    private Mono<Hop> read(FetchRequest request, HttpClientResponse response, ByteBufFlux body) {
+        URI url = request.url();
         int status = response.status().code();
         if (REDIRECT_STATUSES.contains(status)) {
             return Mono.just(redirect(url, status, response.responseHeaders().get(HttpHeaderNames.LOCATION)));
         }
-        long maxBytes = props.maxBodySize().toBytes();
-        Optional<FetchOutcome.Failed> refused = refuseByHeaders(url, response, maxBytes);
+        String etag = response.responseHeaders().get(HttpHeaderNames.ETAG);
+        String lastModified = response.responseHeaders().get(HttpHeaderNames.LAST_MODIFIED);
+        if (status == NOT_MODIFIED && request.conditional()) {
+            return Mono.just(new Hop(new FetchOutcome.NotModified(url, etag != null ? etag : request.ifNoneMatch(),
+                    lastModified != null ? lastModified : request.ifModifiedSince()), null));
+        }
+        long maxBytes = request.maxBytes() > 0 ? request.maxBytes() : props.maxBodySize().toBytes();
+        Optional<FetchOutcome.Failed> refused = refuseByHeaders(request, response, maxBytes, clock);
         if (refused.isPresent()) {
             return Mono.just(new Hop(refused.get(), null));   // the body is never read; the connection is closed
         }
@@ -118,7 +142,8 @@ public final class PageFetcher {
                 .handle((collected, sink) -> {
                     try {
                         sink.next(new Hop(new FetchOutcome.Fetched(url, contentType,
-                                decoding.decode(collected.toByteArray(), maxBytes), clock.instant()), null));
+                                decoding.decode(collected.toByteArray(), maxBytes), clock.instant(), status, etag,
+                                lastModified), null));
                     } catch (BodyTooLargeException | UndecodableBodyException e) {
                         sink.error(e);
                     }
@@ -126,13 +151,17 @@ public final class PageFetcher {
     }
 
     /** A failure decided by status and headers alone: error status, not HTML, declared too large. */
-    private static Optional<FetchOutcome.Failed> refuseByHeaders(URI url, HttpClientResponse response, long maxBytes) {
+    private static Optional<FetchOutcome.Failed> refuseByHeaders(FetchRequest request, HttpClientResponse response,
+                                                                 long maxBytes, Clock clock) {
+        URI url = request.url();
         int status = response.status().code();
         if (status < 200 || status > 299) {
-            return failed(url, ReasonCodes.HTTP_ERROR, ("HTTP " + status + " " + response.status().reasonPhrase()).trim());
+            return Optional.of(new FetchOutcome.Failed(url, ReasonCodes.HTTP_ERROR,
+                    ("HTTP " + status + " " + response.status().reasonPhrase()).trim(), status,
+                    RetryAfter.parse(response.responseHeaders().get(HttpHeaderNames.RETRY_AFTER), clock.instant())));
         }
         String contentType = response.responseHeaders().get(HttpHeaderNames.CONTENT_TYPE);
-        if (!isHtml(contentType)) {
+        if (!request.anyContentType() && !isHtml(contentType)) {
             return failed(url, ReasonCodes.UNSUPPORTED_CONTENT_TYPE, contentType == null
                     ? "the response has no content type" : "content type '" + contentType + "' is not HTML");
         }

@@ -40,9 +40,17 @@ class SubmissionIntake {
     }
 
     Mono<List<SubmissionReceipt>> submit(List<String> urls) {
+        return submit(urls, SOURCE);
+    }
+
+    /**
+     * Submits {@code urls} (already valid) on behalf of {@code source}: {@code editor}, {@code upload} or
+     * {@code feed:<sourceId>}; the source travels with the submission to the extracted article.
+     */
+    Mono<List<SubmissionReceipt>> submit(List<String> urls, String source) {
         Instant now = clock.instant();
         List<SubmissionRequested> requests = urls.stream()
-                .map(url -> new SubmissionRequested(UUID.randomUUID().toString(), url, SOURCE, now))
+                .map(url -> new SubmissionRequested(UUID.randomUUID().toString(), url, source, now))
                 .toList();
         List<SubmissionStatusChanged> accepted = requests.stream()
                 .map(request -> new SubmissionStatusChanged(request.submissionId(), request.url(), null,

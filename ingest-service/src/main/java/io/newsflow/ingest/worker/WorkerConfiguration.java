@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
 
 /**
  * The submission workers' container factory: Boot's settings and the shared error handler, with the
- * concurrency from {@link IngestProperties#workerConcurrency()}.
+ * concurrency from {@link IngestProperties#workerConcurrency()}, delivering batches (see SubmissionWorker).
  */
 @Configuration(proxyBeanMethods = false)
 class WorkerConfiguration {
@@ -23,6 +24,9 @@ class WorkerConfiguration {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumerFactory);
         factory.setConcurrency(props.workerConcurrency());
+        factory.setBatchListener(true);
+        // the shared default is RECORD; a batch is committed once every submission in it has a status
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         return factory;
     }
 }

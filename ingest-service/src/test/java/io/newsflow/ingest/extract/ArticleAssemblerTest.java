@@ -23,14 +23,15 @@ class ArticleAssemblerTest {
 
     @Test
     void theArticleIdComesFromThePagesCanonicalUrl() throws IOException {
-        URI servedFrom = URI.create("http://127.0.0.1:8099/story?utm_source=newsletter");
+        URI servedFrom = URI.create("https://www.ir-ia.com/?p=4711&utm_source=newsletter");
 
-        ArticleExtracted article = article(assembler.assemble("s-1", page(servedFrom, natoPage())));
+        ArticleExtracted article = article(assembler.assemble("s-1", "feed:abc", page(servedFrom, natoPage())));
 
         assertThat(article.canonicalUrl()).isEqualTo(CANONICAL);
         assertThat(article.articleId()).isEqualTo(ArticleIds.of(CANONICAL));
         assertThat(article.url()).isEqualTo(servedFrom.toString());
         assertThat(article.submissionId()).isEqualTo("s-1");
+        assertThat(article.source()).isEqualTo("feed:abc");
         assertThat(article.content().title()).isEqualTo("NATO Foreign Ministers meet in Brussels to discuss Russia-Ukraine war");
         assertThat(article.content().body()).contains("Stoltenberg").doesNotContain("Back to Top");
         assertThat(article.revision().fetchedAt()).isEqualTo(FETCHED_AT);
@@ -48,6 +49,22 @@ class ArticleAssemblerTest {
 
         assertThat(article.canonicalUrl()).isEqualTo("http://news.example/story?id=7");
         assertThat(article.articleId()).isEqualTo(ArticleIds.of("http://news.example/story?id=7"));
+    }
+
+    @Test
+    void aCanonicalOnAnotherRegistrableDomainIsNotTrusted() throws IOException {
+        URI servedFrom = URI.create("http://127.0.0.1:8099/story?utm_source=newsletter");
+
+        ArticleExtracted article = article(assembler.assemble("s-4", page(servedFrom, natoPage())));
+
+        assertThat(article.canonicalUrl()).isEqualTo("http://127.0.0.1:8099/story");
+        assertThat(article.articleId()).isEqualTo(ArticleIds.of("http://127.0.0.1:8099/story"));
+        assertThat(ArticleAssembler.canonicalUrl("https://www.bbc.co.uk/news/1", URI.create("https://news.bbc.co.uk/x")))
+                .isEqualTo("https://www.bbc.co.uk/news/1");
+        assertThat(ArticleAssembler.canonicalUrl("https://bbc.co.uk.evil.example/1", URI.create("https://www.bbc.co.uk/x")))
+                .isEqualTo("https://www.bbc.co.uk/x");
+        assertThat(ArticleAssembler.canonicalUrl("https://other.github.io/post", URI.create("https://me.github.io/post")))
+                .isEqualTo("https://me.github.io/post");
     }
 
     @Test

@@ -62,7 +62,8 @@ class PageFetcherTest {
         server.on("/gone", exchange -> LocalPages.send(exchange, 404, "text/html", "<p>nope</p>"));
 
         assertThat(failed(fetcher().fetch(server.url("/gone"))))
-                .isEqualTo(new FetchOutcome.Failed(server.url("/gone"), ReasonCodes.HTTP_ERROR, "HTTP 404 Not Found"));
+                .isEqualTo(new FetchOutcome.Failed(server.url("/gone"), ReasonCodes.HTTP_ERROR, "HTTP 404 Not Found",
+                        404, null));
     }
 
     @Test

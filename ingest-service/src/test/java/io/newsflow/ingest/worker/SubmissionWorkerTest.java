@@ -24,6 +24,10 @@ import io.newsflow.ingest.extract.ExtractionTestSupport;
 import io.newsflow.ingest.fetch.HostResolver;
 import io.newsflow.ingest.fetch.LocalPages;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.crawl.CrawlTestSupport;
+import io.newsflow.ingest.crawl.PoliteFetcher;
+import io.newsflow.ingest.dedup.ArticleIndex;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import io.newsflow.messaging.EventCodec;
 import io.newsflow.messaging.EventPublisher;
 import io.newsflow.messaging.MalformedEventException;
@@ -67,9 +71,13 @@ class SubmissionWorkerTest {
     private SubmissionWorker worker(FetchProperties fetch, IngestProperties ingest, int maxEventBytes) {
         MessagingProperties messaging = new MessagingProperties(1, (short) 1, 0, Duration.ofMillis(1),
                 Duration.ofMillis(1), maxEventBytes);
-        return new SubmissionWorker(codec, publisher, new PageFetcher(fetch, HostResolver.SYSTEM, Clock.systemUTC()),
-                ExtractionTestSupport.assembler(new ArticleExtractor()),
-                new StatusReporter(publisher, ingest, Clock.systemUTC()), ingest, fetch, messaging, meters);
+        PoliteFetcher polite = CrawlTestSupport.politeFetcher(new PageFetcher(fetch, HostResolver.SYSTEM,
+                Clock.systemUTC()), Duration.ZERO, meters);
+        SubmissionProcessor processor = new SubmissionProcessor(polite,
+                ExtractionTestSupport.assembler(new ArticleExtractor()), new ArticleIndex(),
+                new StatusReporter(publisher, ingest, Clock.systemUTC()), publisher, codec, ingest, messaging, meters,
+                Clock.systemUTC());
+        return new SubmissionWorker(codec, processor, ingest);
     }
 
     @AfterEach
@@ -81,18 +89,18 @@ class SubmissionWorkerTest {
     void aPageBecomesAnArticleBetweenFetchingAndExtracted() throws Exception {
         server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
 
-        worker.onSubmission(record("s-1", server.url("/story").toString()));
+        worker.onSubmissions(records("s-1", server.url("/story").toString()));
 
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.EXTRACTED);
         verify(publisher).publish(eq(Topics.ARTICLES_EXTRACTED), any());
-        assertThat(meters.counter(SubmissionWorker.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
+        assertThat(meters.counter(SubmissionProcessor.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
     }
 
     @Test
     void anArticleLargerThanConsumersAcceptFailsAsTooLargeInsteadOfBeingDeadLettered() throws Exception {
         server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
 
-        workerWithTinyEvents.onSubmission(record("s-6", server.url("/story").toString()));
+        workerWithTinyEvents.onSubmissions(records("s-6", server.url("/story").toString()));
 
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
         assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.TOO_LARGE);
@@ -102,7 +110,7 @@ class SubmissionWorkerTest {
 
     @Test
     void anInvalidUrlFailsAtOnceWithoutFetching() throws Exception {
-        worker.onSubmission(record("s-2", "gopher://old.example/"));
+        worker.onSubmissions(records("s-2", "gopher://old.example/"));
 
         assertThat(statuses()).singleElement().satisfies(status -> {
             assertThat(status.state()).isEqualTo(SubmissionState.FAILED);
@@ -114,7 +122,7 @@ class SubmissionWorkerTest {
     void aPageWithoutArticleTextFailsAsNoArticleAndPublishesNoArticle() throws Exception {
         server.on("/home", exchange -> LocalPages.send(exchange, 200, "text/html", "<html><body><nav>Home</nav></body></html>"));
 
-        worker.onSubmission(record("s-3", server.url("/home").toString()));
+        worker.onSubmissions(records("s-3", server.url("/home").toString()));
 
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
         assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.NO_ARTICLE);
@@ -123,11 +131,11 @@ class SubmissionWorkerTest {
 
     @Test
     void aPermanentFetchFailureEndsFailedWithoutThrowingSoKafkaDoesNotRetryIt() throws Exception {
-        worker.onSubmission(record("s-4", "http://10.1.2.3/internal"));
+        worker.onSubmissions(records("s-4", "http://10.1.2.3/internal"));
 
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
         assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.BLOCKED_ADDRESS);
-        assertThat(meters.counter(SubmissionWorker.OUTCOME_COUNTER, "outcome", ReasonCodes.BLOCKED_ADDRESS).count())
+        assertThat(meters.counter(SubmissionProcessor.OUTCOME_COUNTER, "outcome", ReasonCodes.BLOCKED_ADDRESS).count())
                 .isEqualTo(1);
     }
 
@@ -137,20 +145,22 @@ class SubmissionWorkerTest {
         when(publisher.publish(eq(Topics.ARTICLES_EXTRACTED), any()))
                 .thenReturn(CompletableFuture.failedFuture(new IllegalStateException("broker down")));
 
-        assertThatThrownBy(() -> worker.onSubmission(record("s-5", server.url("/story").toString())))
+        assertThatThrownBy(() -> worker.onSubmissions(records("s-5", server.url("/story").toString())))
+                .isInstanceOf(BatchListenerFailedException.class)
                 .hasRootCauseMessage("broker down");
     }
 
     @Test
     void aRecordWithoutSubmissionIdIsMalformed() {
         byte[] value = "{\"schemaVersion\":1,\"url\":\"https://news.example/a\"}".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> worker.onSubmission(new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, "k", value)))
-                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> worker.onSubmissions(List.of(new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, "k", value))))
+                .isInstanceOf(BatchListenerFailedException.class)
+                .hasCauseInstanceOf(MalformedEventException.class);
     }
 
-    private ConsumerRecord<String, byte[]> record(String submissionId, String url) {
+    private List<ConsumerRecord<String, byte[]>> records(String submissionId, String url) {
         SubmissionRequested request = new SubmissionRequested(submissionId, url, "editor", Instant.now());
-        return new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, submissionId, codec.encode(request));
+        return List.of(new ConsumerRecord<>(Topics.SUBMISSIONS, 0, 0, submissionId, codec.encode(request)));
     }
 
     private List<SubmissionStatusChanged> statuses() {
