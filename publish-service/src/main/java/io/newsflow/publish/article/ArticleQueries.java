@@ -41,8 +41,8 @@ public class ArticleQueries {
     private static final Bson OLDEST_WRITE_FIRST = Sorts.ascending(ArticleDocuments.UPDATED_AT, ArticleDocuments.ID);
     private static final Bson SUMMARY_FIELDS = Projections.exclude(ArticleDocuments.HEAVY_FIELDS);
     /** Weights of the relevance score (see the class comment). */
-    private static final int TITLE_WEIGHT = 3;
-    private static final int TAG_WEIGHT = 2;
+    private static final int TITLE_WEIGHT = SearchTermSet.TITLE_WEIGHT;
+    private static final int TAG_WEIGHT = SearchTermSet.TAG_WEIGHT;
 
     private final Collections collections;
     private final PublishProperties props;
@@ -81,9 +81,9 @@ public class ArticleQueries {
     }
 
     private Mono<ArticlePage> fetch(ArticleQuery query) {
-        if (index != null && index.canServe(query.filter())) {
+        if (index != null && index.isReady()) {
             return Mono.fromSupplier(() -> page(index.summaries(query.filter(), query.after(), query.limit() + 1),
-                    query.limit(), false));
+                    query.limit(), query.filter().isSearch()));
         }
         Flux<Document> found = query.filter().isSearch() ? search(query) : newestFirst(query);
         return found.map(document -> ArticleDocuments.toSummary(document, props.summaryTags()))

@@ -30,16 +30,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * An in-memory read model of the listing: every article's listing form (no text), (firstSeen, id) and
- * filter keys, newest first. A filtered page without {@code q} is read from it without a database
- * round trip. Why: the embedded MongoDB-compatible server ignores secondary indexes, so each filtered
+ * An in-memory read model of the listing: every article's listing form (no text), (firstSeen, id),
+ * filter keys and search terms, newest first. A filtered page or a search is read from it without a
+ * database round trip. Why: the embedded MongoDB-compatible server ignores secondary indexes, so each filtered
  * listing scans and sorts the whole collection (0.1 to 1.5 s at 50,000 articles). On real MongoDB the
  * compound indexes do the same job and {@code newsflow.publish.listing-index=false} turns this off.
  *
  * <p>Kept fresh by this copy's own writes at once, and by polling the store every
  * {@code listing-refresh-interval} for articles written by other copies (so they appear with at most
  * that delay). Loaded in the background at start; until then listings go to the store. About 1 KB per
- * article (50 MB for 50,000), plus one posting-list node per filter key of each article.
+ * article (50 MB for 50,000), plus one posting-list node per filter key of each article, plus its search
+ * terms as sorted term numbers ({@link SearchTermSet}, 4 bytes a term: about 1.7 KB for the usual
+ * 400-odd terms, 85 MB for 50,000 articles), so searches ({@code q}) are served from memory too.
  */
 @Component
 class ListingIndex implements SmartLifecycle {
@@ -47,16 +49,21 @@ class ListingIndex implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ListingIndex.class);
     /** Writes of other copies are read again this far back, in case their clocks lag ours a little. */
     private static final Duration CLOCK_SLACK = Duration.ofSeconds(5);
-    /** What the index keeps: the listing form of each article and its filter keys (not the text). */
-    private static final Bson INDEXED_FIELDS = Projections.exclude("body", ArticleDocuments.RELATED, "articleLinks",
-            ArticleDocuments.SEARCH_TERMS, ArticleDocuments.TITLE_TERMS, ArticleDocuments.TAG_TERMS);
+    /** What the index keeps: the listing form of each article, its filter keys and search terms (not the text). */
+    private static final Bson INDEXED_FIELDS = Projections.exclude("body", ArticleDocuments.RELATED, "articleLinks");
     private static final Comparator<Position> NEWEST_FIRST = Comparator.comparing(Position::firstSeen)
             .thenComparing(Position::id).reversed();
+    /** Ranked search order: score, then newest first (as the store's aggregation sorts). */
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingInt(Hit::score).reversed()
+            .thenComparing(Hit::position, NEWEST_FIRST);
 
     record Position(Instant firstSeen, String id) {
     }
 
-    private record Entry(Position position, Set<String> keys, ArticleViews.ArticleSummary summary) {
+    private record Entry(Position position, Set<String> keys, ArticleViews.ArticleSummary summary, SearchTermSet terms) {
+    }
+
+    private record Hit(int score, Position position, Entry entry) {
     }
 
     /** The positions of the articles carrying one key, newest first, with their count (a skip list's size() walks it). */
@@ -76,6 +83,7 @@ class ListingIndex implements SmartLifecycle {
     private final ConcurrentSkipListMap<Position, Entry> entries = new ConcurrentSkipListMap<>(NEWEST_FIRST);
     private final Map<String, Position> positions = new ConcurrentHashMap<>();
     private final Map<String, Postings> postings = new ConcurrentHashMap<>();
+    private final TermDictionary dictionary = new TermDictionary();
     private volatile boolean ready;
     private volatile Instant watermark = Instant.EPOCH;
     private volatile Disposable refresher;
@@ -86,8 +94,9 @@ class ListingIndex implements SmartLifecycle {
         store.onWrite(this::add);
     }
 
-    boolean canServe(ArticleFilter filter) {
-        return ready && !filter.isSearch();
+    /** Whether the index is loaded: until then, listings and searches go to the store. */
+    boolean isReady() {
+        return ready;
     }
 
     /** Ids of the page after {@code after} (null: the first page), at most {@code limit}, newest first. */
@@ -102,6 +111,9 @@ class ListingIndex implements SmartLifecycle {
      * not a scan of the whole corpus.
      */
     List<ArticleViews.ArticleSummary> summaries(ArticleFilter filter, ArticleCursor after, int limit) {
+        if (filter.isSearch()) {
+            return search(filter, after, limit);
+        }
         List<String> required = requiredKeys(filter);
         NavigableSet<Position> walk = shortestPostings(required);
         Position start = startPosition(filter, after);
@@ -120,6 +132,51 @@ class ListingIndex implements SmartLifecycle {
             }
         }
         return found;
+    }
+
+    /**
+     * A search ({@code q}): every matching article is scored as the store's aggregation scores it
+     * ({@link SearchTermSet#score}), then the page after the cursor is taken in (score, newest) order.
+     * A term no article has ends the search at once.
+     */
+    private List<ArticleViews.ArticleSummary> search(ArticleFilter filter, ArticleCursor after, int limit) {
+        int[] query = dictionary.lookup(filter.terms());
+        if (query == null) {
+            return List.of();
+        }
+        List<String> required = requiredKeys(filter);
+        NavigableSet<Position> walk = shortestPostings(required);
+        Position start = startPosition(filter, null);
+        Iterable<Position> from = start == null ? walk : walk.tailSet(start, false);
+        Hit cursor = after == null || after.score() == null ? null
+                : new Hit(after.score(), new Position(after.firstSeen(), after.id()), null);
+        java.util.PriorityQueue<Hit> best = new java.util.PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+        for (Position position : from) {
+            if (filter.since() != null && position.firstSeen().isBefore(filter.since())) {
+                break;
+            }
+            Entry entry = entries.get(position);
+            if (entry == null || !entry.terms().containsAll(query) || !entry.keys().containsAll(required)
+                    || !inRange(position, filter)) {
+                continue;
+            }
+            Hit hit = new Hit(entry.terms().score(query), position, entry);
+            if (cursor != null && BEST_FIRST.compare(hit, cursor) <= 0) {
+                continue;
+            }
+            best.add(hit);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Hit> page = new ArrayList<>(best);
+        page.sort(BEST_FIRST);
+        return page.stream().map(hit -> withScore(hit.entry().summary(), hit.score())).toList();
+    }
+
+    private static ArticleViews.ArticleSummary withScore(ArticleViews.ArticleSummary s, int score) {
+        return new ArticleViews.ArticleSummary(s.id(), s.url(), s.title(), s.description(), s.author(), s.siteName(),
+                s.language(), s.publishedAt(), s.image(), s.tags(), s.source(), score, s.firstSeen(), s.updatedAt());
     }
 
     private static List<String> requiredKeys(ArticleFilter filter) {
@@ -188,7 +245,10 @@ class ListingIndex implements SmartLifecycle {
         if (article.getString(ArticleDocuments.LANGUAGE_KEY) != null) {
             keys.add(LANGUAGE + article.getString(ArticleDocuments.LANGUAGE_KEY));
         }
-        Entry entry = new Entry(position, Set.copyOf(keys), ArticleDocuments.toSummary(article, props.summaryTags()));
+        SearchTermSet terms = SearchTermSet.of(dictionary, strings(article, ArticleDocuments.SEARCH_TERMS),
+                strings(article, ArticleDocuments.TITLE_TERMS), strings(article, ArticleDocuments.TAG_TERMS));
+        Entry entry = new Entry(position, Set.copyOf(keys), ArticleDocuments.toSummary(article, props.summaryTags()),
+                terms);
         synchronized (this) {
             Position previous = positions.put(position.id(), position);
             Entry replaced = previous == null ? null : entries.remove(previous);
@@ -216,6 +276,14 @@ class ListingIndex implements SmartLifecycle {
         if (list != null && list.positions.remove(position)) {
             list.size.decrementAndGet();
         }
+    }
+
+    private static List<String> strings(Document article, String field) {
+        List<String> values = new ArrayList<>();
+        if (article.get(field) instanceof List<?> list) {
+            list.forEach(value -> values.add(String.valueOf(value)));
+        }
+        return values;
     }
 
     private static void addAll(Set<String> keys, String prefix, Document article, String field) {

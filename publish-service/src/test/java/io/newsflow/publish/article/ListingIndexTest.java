@@ -3,6 +3,7 @@ package io.newsflow.publish.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contracts.ArticleEnriched;
+import io.newsflow.contracts.ArticleIds;
 import io.newsflow.contracts.SubmissionState;
 import io.newsflow.publish.config.DefaultProperties;
 import java.time.Instant;
@@ -66,6 +67,41 @@ class ListingIndexTest {
         assertThat(rest).containsExactly(ids.get(10), ids.get(9), ids.get(8), ids.get(7), ids.get(6), ids.get(5));
         assertThat(index.page(window, new ArticleCursor(t.plusSeconds(19), ids.get(19)), 2))
                 .containsExactly(ids.get(14), ids.get(13));
+    }
+
+    @Test
+    void searchMatchesEveryTermRanksTitleMatchesFirstAndPagesByScoreThenNewest() {
+        Instant t = Instant.parse("2024-03-01T10:00:00Z");
+        index.add(document(Articles.article("https://news.example/1", "s", "h", Articles.FETCHED,
+                "Ministers discuss budget"), t));
+        index.add(document(Articles.article("https://news.example/2", "s", "h", Articles.FETCHED,
+                "Brussels summit ends"), t.plusSeconds(1)));
+        index.add(document(Articles.article("https://news.example/3", "s", "h", Articles.FETCHED,
+                "Weather report"), t.plusSeconds(2)));
+        String first = ArticleIds.of("https://news.example/1");
+        String second = ArticleIds.of("https://news.example/2");
+        String third = ArticleIds.of("https://news.example/3");
+
+        ArticleFilter brussels = query("brussels ukraine");
+        List<ArticleViews.ArticleSummary> ranked = index.summaries(brussels, null, 10);
+        assertThat(ranked).extracting(ArticleViews.ArticleSummary::id).containsExactly(second, third, first);
+        assertThat(ranked).extracting(ArticleViews.ArticleSummary::score)
+                .as("3 per title term, 2 per tag term, 1 per query term").containsExactly(3 + 2 + 2, 2 + 2, 2 + 2);
+
+        List<ArticleViews.ArticleSummary> page = index.summaries(brussels, null, 2);
+        ArticleViews.ArticleSummary last = page.get(1);
+        assertThat(index.summaries(brussels, new ArticleCursor(last.firstSeen(), last.id(), last.score()), 10))
+                .extracting(ArticleViews.ArticleSummary::id).containsExactly(first);
+        assertThat(index.summaries(query("brussels zeppelin"),
+                null, 10)).isEmpty();
+    }
+
+    private static ArticleFilter query(String q) {
+        return ArticleFilters.from(new ArticleFilters.Params(null, null, null, null, null, q, null, null));
+    }
+
+    private static Document document(ArticleEnriched article, Instant firstSeen) {
+        return ArticleDocuments.toDocument(article, firstSeen, firstSeen, SubmissionState.PUBLISHED);
     }
 
     private static Document document(String url, Instant firstSeen) {
