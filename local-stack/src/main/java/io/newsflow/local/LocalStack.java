@@ -5,7 +5,9 @@ import io.newsflow.ingest.IngestApplication;
 import io.newsflow.publish.PublishApplication;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,13 +36,20 @@ public final class LocalStack implements AutoCloseable {
             + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration,"
             + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration";
 
+    /** The three services, in start order (consumers first). */
+    public enum Service { PUBLISH, ENRICH, INGEST }
+
+    /** Every service's endpoints: health, info, metrics and Prometheus (the services' own files may list fewer). */
+    private static final String EXPOSURE = "--management.endpoints.web.exposure.include=health,info,metrics,prometheus";
+
     private final LocalStackSettings settings;
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private KafkaNode kafka;
+    private MongoNode mongo;
+    private int mongoPort;
     private String kafkaBootstrap;
     private String mongoUri;
-    private ConfigurableApplicationContext publish;
-    private ConfigurableApplicationContext enrich;
-    private ConfigurableApplicationContext ingest;
+    private final Map<Service, ConfigurableApplicationContext> services = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -57,7 +66,15 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = new LocalStack(settings);
         try {
             stack.startInfrastructure();
-            stack.startServices();
+            // Consumers first, so the first submission finds every stage ready; publish-service forwards
+            // the editor page's submissions to ingest-service, so it is told ingest's port up front.
+            stack.servicePorts.put(Service.INGEST,
+                    settings.ingestPort() == 0 ? FreePorts.next() : settings.ingestPort());
+            stack.servicePorts.put(Service.PUBLISH, settings.publishPort());
+            stack.servicePorts.put(Service.ENRICH, settings.enrichPort());
+            for (Service service : Service.values()) {
+                stack.startService(service);
+            }
             return stack;
         } catch (Exception | Error e) {
             stack.close();
@@ -69,44 +86,117 @@ public final class LocalStack implements AutoCloseable {
         if (settings.externalMongoUri() != null) {
             mongoUri = settings.externalMongoUri();
         } else {
-            MongoNode mongo = MongoNode.start(settings.dataDir().resolve("mongo"), settings.mongoPort(),
-                    settings.persistent());
-            started.add(mongo);
-            mongoUri = mongo.uri(DATABASE);
+            mongoPort = settings.mongoPort();
+            startMongo();
         }
         if (settings.externalKafka() != null) {
             kafkaBootstrap = settings.externalKafka();
         } else {
-            KafkaNode kafka = KafkaNode.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                    settings.controllerPort());
-            started.add(kafka);
+            startKafka();
+        }
+    }
+
+    /**
+     * Starts the embedded broker (again), on the same ports and log directory: topics, records and
+     * committed offsets are those it had when stopped.
+     */
+    public synchronized void startKafka() throws Exception {
+        requireEmbedded(settings.externalKafka(), "Kafka");
+        if (kafka == null) {
+            kafka = KafkaNode.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.controllerPort());
             kafkaBootstrap = kafka.bootstrapServers();
         }
     }
 
-    private void startServices() {
-        // Consumers first, so the first submission finds every stage ready; publish-service forwards
-        // the editor page's submissions to ingest-service, so it is told ingest's port up front.
-        int ingestPort = settings.ingestPort() == 0 ? FreePorts.next() : settings.ingestPort();
-        publish = run(PublishApplication::application, settings.publishPort(),
-                "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE,
-                "--newsflow.publish.ingest-url=http://127.0.0.1:" + ingestPort);
-        enrich = run(EnrichApplication::application, settings.enrichPort(), NO_MONGO);
-        ingest = run(IngestApplication::application, ingestPort, NO_MONGO,
-                "--newsflow.editor.tokens=" + settings.editorTokens(),
-                "--newsflow.fetch.allow=" + settings.fetchAllow());
+    /** Stops the embedded broker; clients keep retrying until it is back. */
+    public synchronized void stopKafka() {
+        requireEmbedded(settings.externalKafka(), "Kafka");
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /**
+     * Starts the embedded database (again) on the same port; with a persistent store (H2) it holds what
+     * it held when stopped.
+     */
+    public synchronized void startMongo() throws Exception {
+        requireEmbedded(settings.externalMongoUri(), "MongoDB");
+        if (mongo == null) {
+            mongo = MongoNode.start(settings.dataDir().resolve("mongo"), mongoPort, settings.persistent());
+            mongoPort = mongo.port();
+            mongoUri = mongo.uri(DATABASE);
+        }
+    }
+
+    /** Stops the embedded database: the drivers' connections fail until it is started again. */
+    public synchronized void stopMongo() {
+        requireEmbedded(settings.externalMongoUri(), "MongoDB");
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+    }
+
+    private static void requireEmbedded(String external, String what) {
+        if (external != null) {
+            throw new IllegalStateException(what + " is external (" + external + "): the stack cannot stop or start it");
+        }
+    }
+
+    /** Starts one service (again), on the port it had (or was given). */
+    public synchronized void startService(Service service) {
+        if (services.containsKey(service)) {
+            return;
+        }
+        int port = servicePorts.get(service);
+        ConfigurableApplicationContext context = switch (service) {
+            case PUBLISH -> run(PublishApplication::application, port,
+                    "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE,
+                    "--newsflow.publish.ingest-url=http://127.0.0.1:" + servicePorts.get(Service.INGEST),
+                    // The same editors manage webhooks on publish-service.
+                    "--newsflow.editor.tokens=" + settings.editorTokens(),
+                    // Ready only with both the store and the broker reachable.
+                    "--management.endpoint.health.group.readiness.include=readinessState,mongo,kafka");
+            case ENRICH -> run(EnrichApplication::application, port, NO_MONGO);
+            case INGEST -> run(IngestApplication::application, port, NO_MONGO,
+                    "--newsflow.editor.tokens=" + settings.editorTokens(),
+                    "--newsflow.fetch.allow=" + settings.fetchAllow());
+        };
+        services.put(service, context);
+        servicePorts.put(service, portOf(context));
+    }
+
+    /**
+     * Stops one service the way an orchestrator does (graceful shutdown: requests in flight finish, the
+     * record in hand is finished and committed, the consumer group hands its partitions on).
+     */
+    public synchronized void stopService(Service service) {
+        ConfigurableApplicationContext context = services.remove(service);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    public void restartService(Service service) {
+        stopService(service);
+        startService(service);
+    }
+
+    /** A service's application context (for its beans), or null while it is stopped. */
+    public synchronized ConfigurableApplicationContext context(Service service) {
+        return services.get(service);
     }
 
     private ConfigurableApplicationContext run(Supplier<SpringApplicationBuilder> app, int port, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                EXPOSURE));
         args.addAll(List.of(extra));
-        ConfigurableApplicationContext context = app.get().registerShutdownHook(false)
-                .run(args.toArray(String[]::new));
-        started.add(context::close);
-        return context;
+        return app.get().registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 
     public String kafkaBootstrap() {
@@ -122,15 +212,19 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public int publishPort() {
-        return portOf(publish);
+        return servicePorts.get(Service.PUBLISH);
     }
 
     public int ingestPort() {
-        return portOf(ingest);
+        return servicePorts.get(Service.INGEST);
     }
 
     public int enrichPort() {
-        return portOf(enrich);
+        return servicePorts.get(Service.ENRICH);
+    }
+
+    public int port(Service service) {
+        return servicePorts.get(service);
     }
 
     private static int portOf(ConfigurableApplicationContext context) {
@@ -155,13 +249,24 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services (ingest first, so no new work enters), then the broker, then the database. */
     @Override
     public synchronized void close() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                System.err.println("newsflow: error while stopping: " + e);
-            }
+        for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.PUBLISH)) {
+            quietly(() -> stopService(service));
         }
-        started.clear();
+        if (kafka != null) {
+            quietly(kafka::close);
+            kafka = null;
+        }
+        if (mongo != null) {
+            quietly(mongo::close);
+            mongo = null;
+        }
+    }
+
+    private static void quietly(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            System.err.println("newsflow: error while stopping: " + e);
+        }
     }
 }

@@ -39,6 +39,10 @@ final class MongoNode implements AutoCloseable {
         return new MongoNode(server, backend, server.getLocalAddress());
     }
 
+    int port() {
+        return address.getPort();
+    }
+
     String uri(String database) {
         return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
     }
