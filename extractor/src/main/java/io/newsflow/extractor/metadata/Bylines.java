@@ -11,7 +11,13 @@ final class Bylines {
     private static final Pattern LEADING_BY = Pattern.compile(
             "(?iu)^\\s*(?:(?-i:By(?=\\p{Lu}))|(by|von|vom|par|por|di|door|de|av|af|przez|autor(?:in|es|a)?|auteurs?|authors?|written by|"
                     + "posted by|eingestellt von|geschrieben von|verfasst von|beitrag von|beitragvon|text|texte|"
-                    + "erstellt von|gespeichert von|veröffentlicht von|publié par|publicado por|pubblicato da|redakcja|reporter|words)\\s*[:\\-–—]?\\s+)");
+                    + "erstellt von|gespeichert von|veröffentlicht von|publié par|publicado por|pubblicato da|redakcja|reporter|words|"
+                    // author-box links: "Alles von Martin Junker", "View all posts by X", "More from X"
+                    + "alles von|alle beiträge von|alle artikel von|mehr von|more from|more by|(?:view )?all posts by|"
+                    + "(?:all )?articles by|posts by)\\s*[:\\-–—]?\\s+)");
+    /** A news agency credited after the author ("David Hutzler, dpa"): the author is the person. */
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+            "(?iu)(?:\\s*[,/]\\s*|\\s+)\\(?(?:dpa(?:-afx)?|afp|ap|reuters|kna|epd|apa|sda|ansa|efe|ddp|dts|ots|idea)\\)?$");
     /** Separators between several names. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?iu)\\s*(?:;|\\||,|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\si\\s|\\sy\\s|\\se\\s)\\s*");
     /** A name is a few words; longer text is a sentence or a bio, not a byline. */
@@ -23,7 +29,7 @@ final class Bylines {
             "(?iu)(^(author|autor|autorin|authors|auteurs?|autores|follow|folgen|alle|all|view|more|mehr|posts|"
                     + "beiträge|profile|profil|by|von|vom|por|par|share|written|contact|kontakt|home|startseite|über|"
                     + "about|aufräumen|menu|menü|login|anmelden|suche|search|stand|datum|date)\\b|archiv|https?:|www\\.|@|\\d{3,}|\\.(com|de|org|net)\\b|admin|newsroom|agency|"
-                    + "updated|published|aktualisiert|veröffentlicht|minute|min read|lesezeit)");
+                    + "updated|published|aktualisiert|veröffentlicht|minute|min read|lesezeit|zuletzt|geändert|modified)");
 
     private Bylines() {
     }
@@ -54,13 +60,28 @@ final class Bylines {
         return byline;
     }
 
-    private static boolean isSite(String name, String siteName) {
+    static boolean isSite(String name, String siteName) {
         if (siteName == null || siteName.isBlank()) {
             return false;
         }
         String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
         String site = siteName.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
         return !n.isEmpty() && !site.isEmpty() && (n.contains(site) || site.contains(n));
+    }
+
+    /** A user handle ("robert.stitz", "gabor_munier", "sarah-indra"): an account, not how the page names its author. */
+    private static final Pattern HANDLE = Pattern.compile("(?u)^[\\p{Ll}\\d]+(?:[._-][\\p{Ll}\\d]+)+$|^\\S*[_@]\\S*$");
+    /** A legal form at the end: "Bund der Energieverbraucher e.V.", "homify GmbH" name an organisation. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?u)(?:\\s|^)(?:e\\.\\s?V\\.?|GmbH|gGmbH|AG|KG|Inc\\.?|Ltd\\.?|LLC|S\\.A\\.?|SE|plc)$");
+
+    /**
+     * A structured author that a visible byline naming a person should replace: the site itself, a handle, a lone
+     * first name ("Nils" where the byline says "Nils Pickert") or an organisation with its legal form.
+     */
+    static boolean isWeakAuthor(String author, String siteName) {
+        String a = author.strip();
+        return isSite(a, siteName) || HANDLE.matcher(a).find() || !a.contains(" ") || LEGAL_FORM.matcher(a).find();
     }
 
     static boolean isPersonName(String name) {
@@ -85,8 +106,12 @@ final class Bylines {
             return null;
         }
         String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
-        s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—]+$", "");
+        s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—»«›‹•·]+$", "");
         s = withoutSiteSuffix(s, siteName);
+        String person = AGENCY_SUFFIX.matcher(s).replaceFirst("");
+        if (!person.isEmpty() && !person.equals(s) && !splitNames(person).isEmpty()) {
+            s = person;
+        }
         if (s.isEmpty() || s.length() > MAX_BYLINE_CHARS || splitNames(s).isEmpty() || isSite(s, siteName)) {
             return null;
         }

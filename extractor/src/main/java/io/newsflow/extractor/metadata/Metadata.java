@@ -66,6 +66,12 @@ public final class Metadata {
         }
     }
 
+    /** Takes a value out, so that a lower source may offer a better one. */
+    void remove(Field field) {
+        values.remove(field);
+        sources.remove(field);
+    }
+
     public void offerCategories(List<String> found, String source) {
         if (categories.isEmpty() && addAll(categories, found)) {
             categorySource = source;

@@ -23,10 +23,20 @@ public final class MetadataExtractor {
         safely(() -> jsonLd.read(index, meta));
         safely(() -> metaTags.read(index, meta));
         safely(() -> signals.readMicrodata(index, meta));
+        String structured = meta.get(Field.AUTHOR);
+        String structuredSource = meta.sourceOf(Field.AUTHOR);
+        boolean weak = structured != null && Bylines.isWeakAuthor(structured, meta.get(Field.SITE_NAME));
+        if (weak) {
+            meta.remove(Field.AUTHOR);
+        }
         safely(() -> signals.readByline(index, meta));
         safely(() -> signals.readWrittenByline(index, meta));
         safely(() -> signals.readAuthorLink(index, meta));
         safely(() -> signals.readLabelledAuthor(index, meta));
+        if (weak && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
+            // The visible byline found nothing better than the structured value (no full name): keep that one.
+            meta.override(Field.AUTHOR, structured, structuredSource);
+        }
         safely(() -> signals.readTimes(index, meta));
         meta.offer(Field.DATE, DateParser.fromUrl(url != null && !url.isBlank() ? url : meta.get(Field.CANONICAL_URL)), "url");
         normalizeDates(meta);

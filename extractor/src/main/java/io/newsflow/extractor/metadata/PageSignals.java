@@ -52,9 +52,11 @@ final class PageSignals {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3}");
     private static final Pattern BYLINE_TAIL = Pattern.compile(
-            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)"
+            "(?iu)(\\s+[-–—|•·]\\s+|[|•·]|(?<![\\p{L}\\d])\\d|\\b(updated|published|posted|veröffentlicht|aktualisiert|am|on|le|el|il|hace|před|vor|ago|il y a)(\\s|$)"
             // credits and dates written out after the names: "Edited by", "Illustration von", "Thursday, November", "March 25"
             + "|\\s(edited|illustrations?|photos?|fotos?|bilder)\\b"
+            // a date label after the names: "Gàbor Muniér, Datum: 03.Mär.19"
+            + "|[,\\s]\\s*(datum|date|stand)\\s*:"
             + "|\\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b"
             + "|\\s(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?(\\s|$)"
             + ").*$");
@@ -97,7 +99,7 @@ final class PageSignals {
         for (Element e : index.writtenBylines) {
             Matcher m = WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text()));
             if (m.matches() && !inForeignRegion(e)
-                    && meta.offer(Field.AUTHOR, Bylines.asWritten(m.group(1), meta.get(Field.SITE_NAME)), BYLINE)) {
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(stripDates(m.group(1)), meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }

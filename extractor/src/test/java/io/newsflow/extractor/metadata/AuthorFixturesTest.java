@@ -1,0 +1,76 @@
+package io.newsflow.extractor.metadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.extractor.ArticleExtractor;
+import io.newsflow.extractor.ExtractedArticle;
+import io.newsflow.extractor.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Author heuristics, each on the real page (trafilatura dev set) that shows it. */
+class AuthorFixturesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ExtractedArticle extract(String fixture) {
+        return extractor.extract(Fixtures.page(fixture), null, null);
+    }
+
+    @Test
+    void anIllustratorAfterAWrittenBylineIsNotPartOfTheName() {
+        // <em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em>
+        assertThat(extract("alacarte-purzelbaum").author()).isEqualTo("Christian Seiler");
+    }
+
+    @Test
+    void digitsInsideAUserNameStayAndATrailingGuillemetGoes() {
+        // phpBB: <a class="username">r23</a> »
+        assertThat(extract("myoos-forum-topic").author()).isEqualTo("r23");
+    }
+
+    @Test
+    void aNewsAgencyAfterTheAuthorIsDropped() {
+        // <byline>Von David Hutzler, dpa</byline>
+        assertThat(extract("finanztreff-junge-boerse").author()).isEqualTo("David Hutzler");
+    }
+
+    @Test
+    void anAuthorBoxLinkPhraseIsNotPartOfTheName() {
+        // <a href="/author/martin">Alles von Martin Junker</a>
+        assertThat(extract("fincompare-firmenwagen").author()).isEqualTo("Martin Junker");
+    }
+
+    @Test
+    void anOrganisationInMetaAuthorYieldsToTheVisibleByline() {
+        // <meta name="author" content="Bund der Energieverbraucher e.V."> and <h5><em>Von Leonora Holling</em></h5>
+        ExtractedArticle a = extract("energieverbraucher-preiskrise");
+        assertThat(a.author()).isEqualTo("Leonora Holling");
+        assertThat(a.sources()).containsEntry("author", "byline");
+    }
+
+    @Test
+    void theSiteNameAsJsonLdAuthorYieldsToTheVisibleByline() {
+        // JSON-LD author "L'Opinion" (the site); <span class="article_author-name"><a>Emmanuelle Ducros</a>
+        assertThat(extract("lopinion-glyphosate").author()).isEqualTo("Emmanuelle Ducros");
+    }
+
+    @Test
+    void aHandleYieldsToTheVisibleNameAndADateLabelIsCut() {
+        // article:author "gabor_munier"; "Author: <a>Gàbor Muniér</a>, Datum: 03.Mär.19"
+        assertThat(extract("interscenario-eindruecke").author()).isEqualTo("Gàbor Muniér");
+    }
+
+    @Test
+    void aSocialHandleYieldsToTheVisibleByline() {
+        // article:author "@NatGeoUK"; the byline names Michael Hingston
+        assertThat(extract("natgeo-wild-goats").author()).isEqualTo("Michael Hingston");
+    }
+
+    @Test
+    void aStructuredFullNameIsNotWeak() {
+        assertThat(Bylines.isWeakAuthor("Nathan Willis", "LWN.net")).isFalse();
+        assertThat(Bylines.isWeakAuthor("robert.stitz", null)).isTrue();
+        assertThat(Bylines.isWeakAuthor("homify GmbH", null)).isTrue();
+        assertThat(Bylines.isWeakAuthor("Nils", null)).isTrue();
+    }
+}
