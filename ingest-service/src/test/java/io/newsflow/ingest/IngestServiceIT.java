@@ -11,6 +11,8 @@ import io.newsflow.contracts.SubmissionState;
 import io.newsflow.contracts.SubmissionStatusChanged;
 import io.newsflow.contracts.Topics;
 import io.newsflow.ingest.fetch.LocalPages;
+import io.newsflow.ingest.support.IngestItSupport;
+import io.newsflow.ingest.support.TopicReader;
 import io.newsflow.messaging.EventCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,38 +46,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * the article and every status come out on the topics, failures end FAILED with their reason, and an
  * unreadable submission record is dead-lettered and reported.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=ingest-service",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "newsflow.editor.tokens=it-token",
-        "newsflow.fetch.allow=127.0.0.1/32",
-        "newsflow.fetch.read-timeout=3s",
-        "newsflow.fetch.total-timeout=10s",
-        "newsflow.crawl.host-delay=50ms",
-        "newsflow.crawl.max-attempts=3",
-        "newsflow.crawl.initial-backoff=100ms",
-        "newsflow.crawl.max-backoff=200ms",
-        "newsflow.kafka.retry-attempts=1",
-        "newsflow.kafka.retry-initial-interval=50ms",
-        "logging.level.org.apache.kafka=WARN",
-        "logging.level.kafka=WARN",
-        "logging.level.state.change.logger=WARN"})
-@AutoConfigureWebTestClient
-@EmbeddedKafka(partitions = 2)
-class IngestServiceIT {
+class IngestServiceIT extends IngestItSupport {
 
     private static final String CANONICAL =
             "https://ir-ia.com/nato-foreign-ministers-meet-in-brussels-to-discuss-russia-ukraine-war/";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static LocalPages pages;
 
-    @Autowired
-    WebTestClient client;
-    @Autowired
-    EventCodec codec;
-    @Autowired
-    ConsumerFactory<String, byte[]> consumerFactory;
     @Autowired
     KafkaTemplate<String, byte[]> template;
 
@@ -109,8 +86,8 @@ class IngestServiceIT {
                 + unreachable + "\"]}");
         Map<String, String> idByUrl = receipts.stream().collect(Collectors.toMap(r -> r.get("url"), r -> r.get("id")));
 
-        try (TopicReader statuses = new TopicReader(Topics.SUBMISSION_STATUS);
-             TopicReader articles = new TopicReader(Topics.ARTICLES_EXTRACTED)) {
+        try (TopicReader statuses = reader(Topics.SUBMISSION_STATUS);
+             TopicReader articles = reader(Topics.ARTICLES_EXTRACTED)) {
             await().atMost(PATIENCE).until(() -> statuses.read(SubmissionStatusChanged.class).stream()
                     .filter(status -> status.state().isTerminal() || status.state() == SubmissionState.EXTRACTED)
                     .map(SubmissionStatusChanged::submissionId).distinct().count() >= 3);
@@ -153,8 +130,8 @@ class IngestServiceIT {
         template.send(new ProducerRecord<>(Topics.SUBMISSIONS, "broken-submission",
                 "{not json".getBytes(StandardCharsets.UTF_8))).get();
 
-        try (TopicReader deadLetters = new TopicReader(Topics.deadLetterOf(Topics.SUBMISSIONS));
-             TopicReader statuses = new TopicReader(Topics.SUBMISSION_STATUS)) {
+        try (TopicReader deadLetters = reader(Topics.deadLetterOf(Topics.SUBMISSIONS));
+             TopicReader statuses = reader(Topics.SUBMISSION_STATUS)) {
             await().atMost(PATIENCE).until(() -> deadLetters.keys().contains("broken-submission"));
             await().atMost(PATIENCE).until(() -> !of(statuses.read(SubmissionStatusChanged.class), "broken-submission").isEmpty());
             SubmissionStatusChanged failed = last(statuses.read(SubmissionStatusChanged.class), "broken-submission");
@@ -174,7 +151,7 @@ class IngestServiceIT {
     @SuppressWarnings("unchecked")
     private List<Map<String, String>> submit(String json) {
         List<Map<String, String>> receipts = client.post().uri("/api/submissions")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer it-token")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKEN)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange()
                 .expectStatus().isAccepted()
                 .expectBodyList(Map.class).returnResult().getResponseBody()
@@ -196,37 +173,6 @@ class IngestServiceIT {
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** Reads a topic from the beginning with a group of its own, accumulating what it has seen. */
-    private final class TopicReader implements AutoCloseable {
-
-        private final Consumer<String, byte[]> consumer;
-        private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
-
-        TopicReader(String topic) {
-            consumer = consumerFactory.createConsumer("it-" + topic + "-" + System.nanoTime(), null);
-            consumer.subscribe(List.of(topic));
-        }
-
-        <T extends NewsflowEvent> List<T> read(Class<T> type) {
-            poll();
-            return records.stream().map(record -> codec.decode(record.value(), type)).toList();
-        }
-
-        List<String> keys() {
-            poll();
-            return records.stream().map(ConsumerRecord::key).toList();
-        }
-
-        private void poll() {
-            KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(records::add);
-        }
-
-        @Override
-        public void close() {
-            consumer.close();
         }
     }
 }
