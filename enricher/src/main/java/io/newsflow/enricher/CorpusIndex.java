@@ -1,9 +1,12 @@
 package io.newsflow.enricher;
 
 import io.newsflow.enricher.corpus.CorpusFields;
+import io.newsflow.enricher.corpus.EmbeddedText;
+import io.newsflow.enricher.corpus.Embeddings;
 import io.newsflow.enricher.corpus.PhraseFrequencies;
 import io.newsflow.enricher.corpus.RelatedFinder;
 import io.newsflow.enricher.corpus.TopicProfile;
+import io.newsflow.enricher.embedding.SentenceEmbedder;
 import io.newsflow.enricher.topic.TopicClassifier;
 import java.io.Closeable;
 import java.io.IOException;
@@ -42,10 +45,12 @@ public final class CorpusIndex implements Closeable {
     private final Object refreshLock = new Object();
     private volatile long visibleWrites;
     private final TopicProfile topics = new TopicProfile(new TopicClassifier());
-    private final RelatedFinder relatedFinder = new RelatedFinder(analyzer, topics);
+    private final RelatedFinder relatedFinder;
+    private final Embeddings embeddings = new Embeddings(SentenceEmbedder.shared());
     private final PhraseFrequencies phraseFrequencies = new PhraseFrequencies(analyzer);
 
-    private CorpusIndex(Directory directory) {
+    private CorpusIndex(Directory directory, RelatedWeights weights) {
+        this.relatedFinder = new RelatedFinder(analyzer, topics, weights);
         try {
             this.directory = directory;
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
@@ -57,7 +62,12 @@ public final class CorpusIndex implements Closeable {
 
     /** An empty index held in the heap (ByteBuffersDirectory). */
     public static CorpusIndex inMemory() {
-        return new CorpusIndex(new ByteBuffersDirectory());
+        return inMemory(RelatedWeights.DEFAULT);
+    }
+
+    /** An empty index held in the heap, ranking related documents with other weights. */
+    public static CorpusIndex inMemory(RelatedWeights weights) {
+        return new CorpusIndex(new ByteBuffersDirectory(), weights);
     }
 
     /** Adds the document, or replaces the one with the same id. */
@@ -65,7 +75,9 @@ public final class CorpusIndex implements Closeable {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(doc.id(), "doc.id");
         try {
-            writer.updateDocument(new Term(CorpusFields.ID, doc.id()), CorpusFields.toLucene(doc, topics.encoded(doc)));
+            EmbeddedText embedding = withCurrentSearcher(searcher -> embeddings.forIndexing(doc, searcher));
+            writer.updateDocument(new Term(CorpusFields.ID, doc.id()),
+                    CorpusFields.toLucene(doc, topics.encoded(doc), embedding));
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index document " + doc.id(), e);
@@ -88,7 +100,13 @@ public final class CorpusIndex implements Closeable {
     /** The k corpus documents most like {@code doc} (never doc itself), best first, scores in [0, 1]. */
     public List<Related> related(Document doc, int k) {
         Objects.requireNonNull(doc, "doc");
-        return withSearcher(searcher -> relatedFinder.find(searcher, doc, k));
+        return withSearcher(searcher -> relatedFinder.find(searcher, doc, embeddings.forQuery(doc, searcher), k));
+    }
+
+    /** As {@link #related(Document, int)}, ranked with other weights (to compare them on one index). */
+    public List<Related> related(Document doc, int k, RelatedWeights weights) {
+        Objects.requireNonNull(doc, "doc");
+        return withSearcher(searcher -> relatedFinder.find(searcher, doc, embeddings.forQuery(doc, searcher), k, weights));
     }
 
     /**
@@ -114,6 +132,16 @@ public final class CorpusIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("corpus index query failed", e);
+        }
+    }
+
+    /** The searcher as it is, without making recent writes visible (for shortcuts that may miss). */
+    private <T> T withCurrentSearcher(SearcherTask<T> task) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return task.run(searcher);
+        } finally {
+            searchers.release(searcher);
         }
     }
 

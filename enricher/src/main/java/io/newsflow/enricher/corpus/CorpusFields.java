@@ -1,14 +1,17 @@
 package io.newsflow.enricher.corpus;
 
 import io.newsflow.enricher.Document;
+import io.newsflow.enricher.embedding.QuantizedVector;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnByteVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** How a corpus document is laid out in the Lucene index. */
 public final class CorpusFields {
@@ -18,6 +21,12 @@ public final class CorpusFields {
     public static final String TITLE = "title";
     /** Stored IPTC topic shares of the document, "code:share code:share", for topic agreement in ranking. */
     public static final String TOPICS = "topics";
+    /** Sentence embedding of headline and lead, quantised ({@code QuantizedVector}), in an HNSW graph for nearest-neighbour candidates. */
+    public static final String EMBEDDING = "embedding";
+    /** The same vector stored, to score candidates found by words. */
+    public static final String EMBEDDING_STORED = "embedding_bytes";
+    /** Hash of the text the embedding was computed from, so an unchanged document is not embedded twice. */
+    public static final String EMBEDDED_TEXT_HASH = "embedded_hash";
     /** Title and body, analysed (English stemming, stop words out), with term vectors for cosine similarity. */
     public static final String TEXT = "text";
 
@@ -43,7 +52,7 @@ public final class CorpusFields {
         return (title + "\n").repeat(TITLE_REPEATS) + body;
     }
 
-    public static org.apache.lucene.document.Document toLucene(Document doc, String topics) {
+    public static org.apache.lucene.document.Document toLucene(Document doc, String topics, EmbeddedText embedding) {
         org.apache.lucene.document.Document lucene = new org.apache.lucene.document.Document();
         lucene.add(new StringField(ID, doc.id(), Field.Store.YES));
         if (doc.url() != null) {
@@ -52,6 +61,11 @@ public final class CorpusFields {
         lucene.add(new StoredField(TITLE, Objects.requireNonNullElse(doc.title(), "")));
         lucene.add(new Field(TEXT, textOf(doc), TEXT_TYPE));
         lucene.add(new StoredField(TOPICS, topics));
+        lucene.add(new StoredField(EMBEDDING_STORED, embedding.vector()));
+        lucene.add(new StoredField(EMBEDDED_TEXT_HASH, embedding.textHash()));
+        if (!QuantizedVector.isZero(embedding.vector())) {   // cosine is undefined for an empty text's zero vector
+            lucene.add(new KnnByteVectorField(EMBEDDING, embedding.vector(), VectorSimilarityFunction.COSINE));
+        }
         return lucene;
     }
 
