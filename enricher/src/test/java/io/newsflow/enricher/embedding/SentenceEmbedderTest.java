@@ -18,6 +18,7 @@ class SentenceEmbedderTest {
         byte[] grain = embed(Fixtures.article("ukraine-grain-corridor"));
         byte[] football = embed(Fixtures.article("champions-league-final"));
         byte[] tennis = embed(Fixtures.article("tennis-open-upset"));
+        byte[] rates = embed(Fixtures.article("ecb-rates-inflation"));
 
         assertThat(QuantizedVector.cosine(nato, example)).isGreaterThan(QuantizedVector.cosine(nato, football))
                 .isGreaterThan(QuantizedVector.cosine(nato, rates));
