@@ -89,7 +89,9 @@ final class Bylines {
             return false;
         }
         int words = name.split("\\s+").length;
-        return words <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(name).find() && Character.isLetter(name.codePointAt(0));
+        // A colon inside ("KOOKread: In dem Moment") makes a title or a label, never a name.
+        return words <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(name).find() && Character.isLetter(name.codePointAt(0))
+                && name.indexOf(':') < 0;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class MetadataExtractor {
         safely(() -> signals.readWrittenByline(index, meta));
         safely(() -> signals.readAuthorLink(index, meta));
         safely(() -> signals.readLabelledAuthor(index, meta));
+        safely(() -> signals.readSignature(index, meta));
         if (weak && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // The visible byline found nothing better than the structured value (no full name): keep that one.
             meta.override(Field.AUTHOR, structured, structuredSource);

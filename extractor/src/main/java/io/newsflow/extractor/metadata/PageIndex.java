@@ -48,6 +48,9 @@ final class PageIndex {
     /** Dated leaves kept right before the headline (kicker lines, blog date headers); further up is the masthead. */
     private static final int MAX_BEFORE_HEADLINE = 3;
     private static final int MAX_DATELINE_CHARS = 60;
+    /** A signature line is a name: a few words. */
+    private static final int MAX_SIGNATURE_CHARS = 40;
+    private static final java.util.Set<String> EMPHASIS_TAGS = java.util.Set.of("strong", "b", "em", "i");
     /** Paragraphs kept after the headline: a dateline opening the text sits in the first few. */
     private static final int MAX_LEAD_PARAGRAPHS = 3;
 
@@ -76,6 +79,8 @@ final class PageIndex {
     /** The first paragraphs after the first h1: "(21. November 2022) Energieverbraucher erhalten ...". */
     final List<Element> leadParagraphs = new ArrayList<>();
     Element canonical;
+    /** Paragraphs that are just an emphasised short text ("<p><b><i>Stefan Wasmer</i></b></p>"), in page order. */
+    final List<Element> emphasisedLines = new ArrayList<>();
 
     boolean headlineSeen() {
         return headlineSeen;
@@ -177,6 +182,31 @@ final class PageIndex {
         return text.length() <= 8 && AUTHOR_LABELS.contains(text.toLowerCase(Locale.ROOT));
     }
 
+    /** A paragraph holding only a bold or italic short text, possibly nested: a signature or a subheading. */
+    private static boolean isEmphasisedLine(Element p) {
+        Element inner = p;
+        int depth = 0;
+        while (inner.childNodeSize() > 0 && depth < 3) {
+            Element only = null;
+            for (Node child : inner.childNodes()) {
+                if (child instanceof Element el) {
+                    if (only != null) {
+                        return false;
+                    }
+                    only = el;
+                } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    return depth > 0 && inner.children().isEmpty() && t.text().strip().length() <= MAX_SIGNATURE_CHARS;
+                }
+            }
+            if (only == null || !EMPHASIS_TAGS.contains(only.normalName())) {
+                return false;
+            }
+            inner = only;
+            depth++;
+        }
+        return false;
+    }
+
     private static boolean isAuthorLink(Element e) {
         return e.normalName().equals("a") && AUTHOR_PATHS.matches(e.attr("href"));
     }
@@ -242,6 +272,12 @@ final class PageIndex {
         }
         if (authorLabels.size() < MAX_WRITTEN_BYLINES && isAuthorLabel(e)) {
             authorLabels.add(e);
+        }
+        if (e.normalName().equals("p") && isEmphasisedLine(e)) {
+            if (emphasisedLines.size() == MAX_WRITTEN_BYLINES) {
+                emphasisedLines.remove(0);
+            }
+            emphasisedLines.add(e);
         }
         if (authorLinks.size() < MAX_WRITTEN_BYLINES && isAuthorLink(e)) {
             authorLinks.add(e);

@@ -24,6 +24,15 @@ final class PageSignals {
      */
     private static final Keywords FOREIGN_REGION = Keywords.fragments("comment", "related", "recommend",
             "sidebar", "widget", "newsletter").withTokens("reply", "replies", "respond", "promo", "promos", "promotion");
+    /**
+     * WordPress marks each post container with "post-123 type-post" and its taxonomy terms ("autor-bossong-nora"):
+     * such an element is a whole post (a teaser in a list), not a byline, even when a term says "autor".
+     */
+    private static final Pattern POST_CONTAINER = Pattern.compile("(?:^|\\s)(?:type-post|post-\\d+|hentry)(?:\\s|$)");
+    /** A signature is a first and a last name, at most a middle one. */
+    private static final int MAX_SIGNATURE_WORDS = 3;
+    /** The paragraph before a signature is article prose, not a label or a caption. */
+    private static final int MIN_PROSE_BEFORE_SIGNATURE = 80;
     /** How far up a byline's ancestors are checked for a foreign region; higher up sit page-wide wrappers. */
     private static final int FOREIGN_REGION_DEPTH = 6;
     /** Two timestamps this close name the same moment (rounding, a minute between save and publish). */
@@ -79,7 +88,8 @@ final class PageSignals {
 
     void readByline(PageIndex index, Metadata meta) {
         for (Element e : index.bylines) {
-            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)) {
+            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)
+                    || POST_CONTAINER.matcher(e.className()).find()) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop~=(?i)^name$]");
@@ -136,6 +146,41 @@ final class PageSignals {
                 return;
             }
         }
+    }
+
+    /**
+     * A signature closing the article: its last paragraph is nothing but an emphasised name ("<p><b><i>Stefan
+     * Wasmer</i></b></p>"), with no paragraph after it in the same container. The weakest byline source.
+     */
+    void readSignature(PageIndex index, Metadata meta) {
+        List<Element> lines = index.emphasisedLines;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Element p = lines.get(i);
+            String text = Text.normalizeSpace(p.text());
+            if (PERSON_NAME.matcher(text).matches() && text.split(" ").length <= MAX_SIGNATURE_WORDS
+                    && Bylines.isPersonName(text) && isLastParagraph(p) && hasProseBefore(p) && !inForeignRegion(p)) {
+                meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE);
+                return;
+            }
+        }
+    }
+
+    private static boolean isLastParagraph(Element p) {
+        for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (next.normalName().equals("p") && !next.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The signature follows the article's text: a paragraph of prose sits right before it. */
+    private static boolean hasProseBefore(Element p) {
+        Element prev = p.previousElementSibling();
+        while (prev != null && prev.text().isBlank()) {
+            prev = prev.previousElementSibling();
+        }
+        return prev != null && prev.text().length() >= MIN_PROSE_BEFORE_SIGNATURE;
     }
 
     void readTimes(PageIndex index, Metadata meta) {

@@ -73,4 +73,26 @@ class AuthorFixturesTest {
         assertThat(Bylines.isWeakAuthor("homify GmbH", null)).isTrue();
         assertThat(Bylines.isWeakAuthor("Nils", null)).isTrue();
     }
+
+    @Test
+    void aPostContainerWithAuthorTermClassesIsNotAByline() {
+        // <li class="... post-24788 type-post ... autor-anselm-doris">KOOKread: In dem Moment</li>; byline: div.cb-byline
+        assertThat(extract("litradio-schutzzone").author()).isEqualTo("Nicole Collignon");
+        assertThat(Bylines.isPersonName("KOOKread: In dem Moment")).isFalse();
+    }
+
+    @Test
+    void anEmphasisedNameClosingTheArticleIsItsSignature() {
+        // ... verpasst das CHL-Endspiel.</p><p><b><i>Stefan Wasmer</i></b></p>
+        assertThat(extract("eishockeynews-chl-halbfinale").author()).isEqualTo("Stefan Wasmer");
+        assertThat(extract("galore-buch-der-woche").author()).isEqualTo("Marina Mucha");
+    }
+
+    @Test
+    void anEmphasisedSubheadingFollowedByTextIsNoSignature() {
+        Metadata meta = new MetadataExtractor().extract(org.jsoup.Jsoup.parse("<article><h1>Eine Überschrift mit Worten</h1>"
+                + "<p>" + "Ein langer Absatz mit Text des Artikels. ".repeat(4) + "</p><p><strong>Die Lage</strong></p>"
+                + "<p>" + "Noch mehr Text des Artikels, der weitergeht. ".repeat(4) + "</p></article>"), null);
+        assertThat(meta.get(Metadata.Field.AUTHOR)).isNull();
+    }
 }
