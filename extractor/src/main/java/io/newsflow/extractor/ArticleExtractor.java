@@ -37,6 +37,14 @@ public final class ArticleExtractor {
     static final int MAX_TREE_DEPTH = 128;
     /** Bytes sampled to tell text from binary content. */
     private static final int BINARY_SAMPLE = 1024;
+    /** Below this much text the page is a script-rendered shell, or a teaser; a full article is longer. */
+    private static final int SHELL_TEXT_CHARS = 500;
+    /** Structured text shorter than this is a summary, not the article. */
+    private static final int MIN_STRUCTURED_BODY_CHARS = 300;
+    /** How much longer than the page's text the structured text must be to replace it. */
+    private static final int STRUCTURED_BODY_FACTOR = 2;
+    /** How much of the page's text is looked for in the structured text to tell whether it repeats the lead. */
+    private static final int LEAD_PROBE_CHARS = 60;
 
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final ContentExtractor content = new ContentExtractor();
@@ -73,13 +81,17 @@ public final class ArticleExtractor {
         }
         Content body = content.extract(doc, () -> parse(html, base),
                 new ContentExtractor.Known(meta.get(Field.TITLE), meta.get(Field.AUTHOR)));
+        boolean structured = prefersStructuredBody(body.text(), meta.structuredBody());
+        if (structured) {
+            body = new Content(withLead(body.text(), meta.structuredBody()), body.links());
+        }
         if (!meta.has(Field.LANGUAGE)) {
             meta.offer(Field.LANGUAGE, LanguageGuesser.guess(body.text()), "detection");
         }
         Map<String, String> sources = new LinkedHashMap<>(meta.sources());
         String reason = body.text().isBlank() ? REASON_NO_TEXT : null;
         if (reason == null) {
-            sources.put("articleBody", "content");
+            sources.put("articleBody", structured ? "json-ld" : "content");
         }
         return new ExtractedArticle(body.text(), meta.get(Field.TITLE), meta.get(Field.AUTHOR),
                 meta.get(Field.DATE), meta.get(Field.DATE_MODIFIED), meta.get(Field.LANGUAGE),
@@ -99,6 +111,23 @@ public final class ArticleExtractor {
         } catch (IndexOutOfBoundsException e) {
             return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
         }
+    }
+
+    /**
+     * Pages rendered by script keep the article in JSON-LD ({@code articleBody}, a HowTo's steps) while the HTML
+     * holds a shell: when the page's text is short and the structured text much longer, the structured one is the
+     * article.
+     */
+    static boolean prefersStructuredBody(String domText, String structuredText) {
+        return structuredText != null && domText.length() < SHELL_TEXT_CHARS
+                && structuredText.length() >= MIN_STRUCTURED_BODY_CHARS
+                && structuredText.length() >= STRUCTURED_BODY_FACTOR * domText.length();
+    }
+
+    /** The page's own short text (often the lead, which articleBody leaves out) stays in front unless repeated. */
+    static String withLead(String domText, String structuredText) {
+        String head = domText.length() > LEAD_PROBE_CHARS ? domText.substring(0, LEAD_PROBE_CHARS) : domText;
+        return head.isBlank() || structuredText.contains(head) ? structuredText : domText + "\n" + structuredText;
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -110,4 +110,25 @@ class ArticleExtractorTest {
         }
         assertThat(results).containsOnly(expected);
     }
+
+    @Test
+    void aScriptRenderedShellGetsItsTextFromJsonLd() {
+        // homify renders the guide by script; the HTML holds no article text, the JSON-LD HowTo holds description and steps
+        ExtractedArticle a = extractor.extract(Fixtures.page("homify-runde-tischdecke"), null, null);
+        assertThat(a.articleBody()).startsWith("Unabhängig von Größe und Stil kannst du dich glücklich schätzen")
+                .contains("Schritt 1: Messe deine Tischplatte");
+        assertThat(a.sources()).containsEntry("articleBody", "json-ld");
+        assertThat(a.emptyReason()).isNull();
+    }
+
+    @Test
+    void aStructuredBodyReplacesOnlyAShortPageTextAndKeepsItsLead() {
+        String lead = "Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag.";
+        String structured = "Betreiber von Photovoltaikanlagen stellen sich die Frage. ".repeat(10);
+        assertThat(ArticleExtractor.prefersStructuredBody(lead, structured)).isTrue();
+        assertThat(ArticleExtractor.prefersStructuredBody("x".repeat(800), structured + structured)).isFalse();
+        assertThat(ArticleExtractor.prefersStructuredBody(lead, "A short summary.")).isFalse();
+        assertThat(ArticleExtractor.withLead(lead, structured)).startsWith(lead + "\n");
+        assertThat(ArticleExtractor.withLead(lead, lead + " " + structured)).isEqualTo(lead + " " + structured);
+    }
 }

@@ -91,6 +91,7 @@ final class JsonLdReader {
         meta.offer(Field.IMAGE, url(resolve(a.get("image"), byId)), SOURCE);
         meta.offer(Field.SITE_NAME, text(resolve(a.get("publisher"), byId) == null ? null
                 : resolve(a.get("publisher"), byId).get("name")), SOURCE);
+        meta.offerStructuredBody(StructuredBody.of(a));
         meta.offerCategories(list(a.get("articleSection")), SOURCE);
         meta.offerTags(list(a.get("keywords")), SOURCE);
     }

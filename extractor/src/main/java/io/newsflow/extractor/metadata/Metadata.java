@@ -34,6 +34,7 @@ public final class Metadata {
     private final Map<Field, String> sources = new EnumMap<>(Field.class);
     private final Set<String> categories = new LinkedHashSet<>();
     private final Set<String> tags = new LinkedHashSet<>();
+    private String structuredBody;
     private String categorySource;
     private String tagSource;
 
@@ -64,6 +65,18 @@ public final class Metadata {
             values.put(field, Text.normalizeSpace(value));
             sources.put(field, source);
         }
+    }
+
+    /** The article text as structured data states it (JSON-LD articleBody, a HowTo's steps); first offer wins. */
+    void offerStructuredBody(String text) {
+        if (structuredBody == null && text != null && !text.isBlank()) {
+            structuredBody = text;
+        }
+    }
+
+    /** Plain text with one paragraph per line, or null. */
+    public String structuredBody() {
+        return structuredBody;
     }
 
     /** Takes a value out, so that a lower source may offer a better one. */

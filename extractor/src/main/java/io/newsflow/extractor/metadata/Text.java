@@ -14,4 +14,16 @@ public final class Text {
     public static String normalizeSpace(String s) {
         return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
     }
+
+    /** Each line's whitespace normalised, blank lines dropped. */
+    public static String normalizeLines(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String line : s.split("\\R")) {
+            String clean = normalizeSpace(line);
+            if (!clean.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "\n").append(clean);
+            }
+        }
+        return out.toString();
+    }
 }
