@@ -26,6 +26,9 @@ final class RegistrableDomains {
         if (lower.endsWith(".")) {
             lower = lower.substring(0, lower.length() - 1);
         }
+        if (lower.contains(":") || lower.matches("[0-9.]+")) {
+            return lower;   // an IP address is a domain of its own
+        }
         String domain = EffectiveTldFinder.getAssignedDomain(lower, true, false);
         return domain == null ? lower : domain;
     }

@@ -65,6 +65,10 @@ class ArticleAssemblerTest {
                 .isEqualTo("https://www.bbc.co.uk/x");
         assertThat(ArticleAssembler.canonicalUrl("https://other.github.io/post", URI.create("https://me.github.io/post")))
                 .isEqualTo("https://me.github.io/post");
+        assertThat(ArticleAssembler.canonicalUrl("http://127.0.0.41:8080/a", URI.create("http://127.0.0.42:8080/b")))
+                .isEqualTo("http://127.0.0.42:8080/b");
+        assertThat(ArticleAssembler.canonicalUrl("http://127.0.0.41:8080/a", URI.create("http://127.0.0.41:8080/b")))
+                .isEqualTo("http://127.0.0.41:8080/a");
     }
 
     @Test
