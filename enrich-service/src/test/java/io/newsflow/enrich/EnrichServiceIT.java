@@ -44,7 +44,7 @@ import org.springframework.kafka.test.utils.KafkaTestUtils;
 @EmbeddedKafka(partitions = 1)
 class EnrichServiceIT {
 
-    private static final String NATO_TEXT = """
+    static final String NATO_TEXT = """
             NATO foreign ministers met in Brussels on Tuesday to discuss support for Ukraine.
             NATO Secretary General Jens Stoltenberg said allies must stay the course. "We just have to stay the course," Stoltenberg said.
             Ukraine's Foreign Minister Dmytro Kuleba asked for more air defence systems before winter.
@@ -63,7 +63,7 @@ class EnrichServiceIT {
     MeterRegistry meters;
 
     /** Unrelated stories, so the corpus has the term statistics of a real one. */
-    private static final List<String> OTHER_STORIES = List.of(
+    static final List<String> OTHER_STORIES = List.of(
             "The central bank raised interest rates by a quarter point on Thursday, citing persistent inflation in"
                     + " services and a tight labour market. Bond yields rose and the currency gained against the dollar.",
             "The home side won the cup final 3-1 after extra time. Their striker scored twice in the second half and"
