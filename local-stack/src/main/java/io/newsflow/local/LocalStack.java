@@ -9,8 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The whole system on one machine without Docker: a real Kafka broker (KRaft), an embedded
@@ -196,7 +198,25 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 EXPOSURE));
         args.addAll(List.of(extra));
-        return app.get().registerShutdownHook(false).run(args.toArray(String[]::new));
+        return app.get().registerShutdownHook(false).initializers(LocalStack::ownNettyResources)
+                .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Each service gets its own Reactor Netty event loops and connection pools instead of the JVM-wide
+     * ones: otherwise stopping one service (closing its context) disposes the global resources and takes
+     * down the HTTP servers and clients of the other services in this JVM.
+     */
+    private static void ownNettyResources(ConfigurableApplicationContext context) {
+        context.getBeanFactory().registerSingleton("newsflowOwnNettyResources", new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ReactorResourceFactory factory) {
+                    factory.setUseGlobalResources(false);
+                }
+                return bean;
+            }
+        });
     }
 
     public String kafkaBootstrap() {
