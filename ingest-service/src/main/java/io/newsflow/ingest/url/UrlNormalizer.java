@@ -17,8 +17,9 @@ import java.util.Set;
 public final class UrlNormalizer {
 
     /** Parameters that only say where a click came from; the same article carries many variants of them. */
-    private static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "dclid", "msclkid",
-            "mc_cid", "mc_eid", "igshid");
+    private static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "gclsrc", "dclid", "gbraid",
+            "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id", "mc_cid", "mc_eid", "igshid", "_ga", "_gl",
+            "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "wickedid", "ocid");
     /** Google Analytics campaign parameters (utm_source, utm_medium, ...). */
     private static final String TRACKING_PREFIX = "utm_";
 

@@ -26,6 +26,17 @@ class PropertiesBindingTest {
         assertThat(fetch.allow()).isEmpty();
         assertThat(binder.bindOrCreate("newsflow.editor", EditorProperties.class).tokens()).isEmpty();
         assertThat(binder.bindOrCreate("newsflow.ingest", IngestProperties.class).workerConcurrency()).isEqualTo(2);
+        assertThat(binder.bindOrCreate("newsflow.ingest", IngestProperties.class).batchTimeout())
+                .isEqualTo(Duration.ofMinutes(8));
+        CrawlProperties crawl = binder.bindOrCreate("newsflow.crawl", CrawlProperties.class);
+        assertThat(crawl.hostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(crawl.maxPerHost()).isEqualTo(1);
+        assertThat(crawl.maxInFlight()).isEqualTo(16);
+        assertThat(crawl.robotsEnabled()).isTrue();
+        assertThat(crawl.robotsCacheTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(crawl.maxAttempts()).isEqualTo(4);
+        assertThat(crawl.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(crawl.maxSourceSize()).isEqualTo(DataSize.ofMegabytes(10));
     }
 
     @Test
@@ -33,13 +44,16 @@ class PropertiesBindingTest {
         Binder binder = binder(Map.of(
                 "NEWSFLOW_EDITOR_TOKENS", "first, second,,",
                 "NEWSFLOW_FETCH_ALLOW", "127.0.0.1/32, ::1/128,localhost",
-                "NEWSFLOW_INGEST_WORKER_CONCURRENCY", "4"));
+                "NEWSFLOW_INGEST_WORKER_CONCURRENCY", "4",
+                "NEWSFLOW_CRAWL_HOST_DELAY", "250ms"));
 
         assertThat(binder.bindOrCreate("newsflow.editor", EditorProperties.class).tokens())
                 .containsExactly("first", "second");
         assertThat(binder.bindOrCreate("newsflow.fetch", FetchProperties.class).allow())
                 .containsExactly("127.0.0.1/32", "::1/128", "localhost");
         assertThat(binder.bindOrCreate("newsflow.ingest", IngestProperties.class).workerConcurrency()).isEqualTo(4);
+        assertThat(binder.bindOrCreate("newsflow.crawl", CrawlProperties.class).hostDelay())
+                .isEqualTo(Duration.ofMillis(250));
     }
 
     private static Binder binder(Map<String, Object> env) {

@@ -67,6 +67,56 @@ class PageFetcherTest {
     }
 
     @Test
+    void aConditionalRequestSendsTheValidatorsAndA304IsNotModified() {
+        List<String> seen = new ArrayList<>();
+        server.on("/story", exchange -> {
+            seen.add(exchange.getRequestHeaders().getFirst("If-None-Match") + " | "
+                    + exchange.getRequestHeaders().getFirst("If-Modified-Since"));
+            exchange.getResponseHeaders().set("ETag", "\"v2\"");
+            exchange.sendResponseHeaders(304, -1);
+        });
+
+        FetchOutcome outcome = fetcher().fetch(FetchRequest.page(server.url("/story"), "\"v1\"",
+                "Tue, 01 Sep 2026 10:00:00 GMT")).block(Duration.ofSeconds(10));
+
+        assertThat(outcome).isEqualTo(new FetchOutcome.NotModified(server.url("/story"), "\"v2\"",
+                "Tue, 01 Sep 2026 10:00:00 GMT"));
+        assertThat(seen).containsExactly("\"v1\" | Tue, 01 Sep 2026 10:00:00 GMT");
+    }
+
+    @Test
+    void aPageKeepsItsValidatorsAndA429ItsRetryAfter() {
+        server.on("/story", exchange -> {
+            exchange.getResponseHeaders().set("ETag", "\"v1\"");
+            exchange.getResponseHeaders().set("Last-Modified", "Tue, 01 Sep 2026 10:00:00 GMT");
+            LocalPages.send(exchange, 200, "text/html", PAGE);
+        }).on("/busy", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "7");
+            LocalPages.send(exchange, 429, "text/plain", "slow down");
+        });
+
+        FetchOutcome.Fetched page = fetched(fetcher().fetch(server.url("/story")));
+        FetchOutcome.Failed busy = failed(fetcher().fetch(server.url("/busy")));
+
+        assertThat(page.etag()).isEqualTo("\"v1\"");
+        assertThat(page.lastModified()).isEqualTo("Tue, 01 Sep 2026 10:00:00 GMT");
+        assertThat(busy.httpStatus()).isEqualTo(429);
+        assertThat(busy.retryAfter()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aDocumentRequestReadsAnyContentType() {
+        server.on("/feed.json", exchange -> LocalPages.send(exchange, 200, "application/feed+json", "{\"items\":[]}"));
+
+        FetchOutcome outcome = fetcher().fetch(FetchRequest.document(server.url("/feed.json"), null, null, 1024))
+                .block(Duration.ofSeconds(10));
+
+        assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class);
+        assertThat(failed(fetcher().fetch(server.url("/feed.json"))).reasonCode())
+                .isEqualTo(ReasonCodes.UNSUPPORTED_CONTENT_TYPE);
+    }
+
+    @Test
     void aPdfIsRefusedAsUnsupportedContentWithoutReadingIt() {
         server.on("/report.pdf", exchange -> LocalPages.send(exchange, 200, "application/pdf", "%PDF-1.7"));
 

@@ -18,6 +18,7 @@ class UrlNormalizerTest {
             "https://news.example                            | https://news.example/",
             "https://news.example/a?utm_source=x&id=7&utm_MEDIUM=y | https://news.example/a?id=7",
             "https://news.example/a?fbclid=abc&gclid=def     | https://news.example/a",
+            "https://news.example/a?msclkid=1&yclid=2&_ga=3&mkt_tok=4&id=5 | https://news.example/a?id=5",
             "https://news.example/a?b=2&a=1&b=1              | https://news.example/a?a=1&b=2&b=1",
             "https://news.example/a?                         | https://news.example/a",
             "https://news.example./a                         | https://news.example/a",

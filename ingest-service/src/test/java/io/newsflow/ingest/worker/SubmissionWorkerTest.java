@@ -94,6 +94,10 @@ class SubmissionWorkerTest {
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.EXTRACTED);
         verify(publisher).publish(eq(Topics.ARTICLES_EXTRACTED), any());
         assertThat(meters.counter(SubmissionProcessor.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
+        assertThat(meters.timer(SubmissionProcessor.EXTRACTION_TIMER).count()).isEqualTo(1);
+        assertThat(meters.counter("newsflow.fetch.requests", "outcome", "OK", "host", "127.0.0.1:" + server.port())
+                .count()).isEqualTo(1);
+        verify(publisher).publish(eq(Topics.PAGES_RAW), any());
     }
 
     @Test
@@ -136,6 +140,8 @@ class SubmissionWorkerTest {
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.FAILED);
         assertThat(statuses().get(1).reasonCode()).isEqualTo(ReasonCodes.BLOCKED_ADDRESS);
         assertThat(meters.counter(SubmissionProcessor.OUTCOME_COUNTER, "outcome", ReasonCodes.BLOCKED_ADDRESS).count())
+                .isEqualTo(1);
+        assertThat(meters.counter(SubmissionProcessor.FAILED_COUNTER, "reason", ReasonCodes.BLOCKED_ADDRESS).count())
                 .isEqualTo(1);
     }
 
