@@ -1,57 +1,101 @@
 #!/usr/bin/env python3
-"""End-to-end figures of the local stack: submission-to-PUBLISHED latency, throughput, RSS.
+"""End-to-end figures of the local stack: throughput at increasing submission rates, latency
+percentiles from submission to PUBLISHED, the extraction-only ceiling and the stack's peak RSS.
 
-Starts `java -jar local-stack/target/newsflow-local.jar` (build it first with
-`mvn -q -DskipTests package`) on a fresh data directory, serves N distinct copies of the end-to-end
-test pages from a local HTTP server, submits them at a fixed rate, waits until every submission is
-terminal, and prints latency percentiles (ACCEPTED -> PUBLISHED, from the status history), the
-sustained rate and the stack's peak resident memory.
+Build first:  mvn -q -DskipTests package   (local-stack/target/newsflow-local.jar and
+              extractor/target/newsflow-extractor.jar)
+Run:          python3 local-stack/bench/pipeline-bench.py [--rates 2,4,8,16] [--per-rate 60]
 
-    python3 local-stack/bench/pipeline-bench.py [--pages 100] [--rate 5]
+What it does:
+ 1. Pages: the extraction dev sets (../shared/datasets/extraction/*/html/*.html.gz) when present, else
+    copies of the end-to-end test pages; each submission gets its own URL on a local HTTP server
+    (canonical links neutralised, so every URL is its own article).
+ 2. Extraction-only ceiling: newsflow-extractor.jar --threads 2 on the same pages (pages/s).
+ 3. Starts `java -jar newsflow-local.jar` (broker + store + three services in one JVM) on free ports and a
+    fresh data directory. All pages come from one host, so ingest's per-host politeness delay is set to 0
+    (NEWSFLOW_CRAWL_HOST_DELAY=0ms); everything else is the developer stack's defaults.
+ 4. After a warm-up batch, submits --per-rate URLs at each rate (one request per URL, evenly spaced) and
+    waits until all are terminal. Throughput = PUBLISHED articles / (last PUBLISHED - first submission);
+    latency = ACCEPTED -> PUBLISHED from each submission's status history.
+ 5. Sustained rate = the best throughput of the rate steps; then one more step at half of it, whose p99
+    is the latency goal's figure (< 2 s). Ratio = sustained / extraction ceiling (goal >= 50%).
+ 6. Peak RSS of the stack's JVM, sampled every 0.2 s.
 """
-import argparse, http.server, json, os, re, shutil, socketserver, subprocess, sys, tempfile, threading, time
-import urllib.request
+import argparse, glob, gzip, http.server, json, os, re, shutil, socket, socketserver, subprocess, sys, tempfile, \
+    threading, time, urllib.request
 from datetime import datetime
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-PAGES = os.path.join(ROOT, "local-stack/src/test/resources/pages")
-JAR = os.path.join(ROOT, "local-stack/target/newsflow-local.jar")
+TEST_PAGES = os.path.join(ROOT, "local-stack/src/test/resources/pages")
+DATASETS = os.path.join(ROOT, "..", "shared", "datasets", "extraction")
+STACK_JAR = os.path.join(ROOT, "local-stack/target/newsflow-local.jar")
+EXTRACTOR_JAR = os.path.join(ROOT, "extractor/target/newsflow-extractor.jar")
 TOKEN = "bench-token"
+TERMINAL = ("PUBLISHED", "DUPLICATE", "FAILED")
+CANONICAL = re.compile(rb"""rel\s*=\s*(["']?)canonical\1""", re.I)
+OG_URL = re.compile(rb"""property\s*=\s*(["'])og:url\1""", re.I)
 
 
-def make_site(directory, count):
-    names = ["iria-nato-foreign-ministers", "iria-nato-winter-support"]
-    paths = []
-    for i in range(count):
-        name = names[i % len(names)]
-        html = open(os.path.join(PAGES, name, "index.html"), encoding="utf-8").read()
-        slug = f"{name}-{i}"
-        # A distinct canonical URL per copy, so every copy is its own article.
-        html = re.sub(r'(<link rel="canonical" href=")[^"]+', rf'\g<1>https://bench.example/2023/11/30/{slug}/', html)
-        os.makedirs(os.path.join(directory, "2023/11/30", slug), exist_ok=True)
-        open(os.path.join(directory, "2023/11/30", slug, "index.html"), "w", encoding="utf-8").write(html)
-        paths.append(f"/2023/11/30/{slug}/")
-    return paths
+def load_pages():
+    files = sorted(glob.glob(os.path.join(DATASETS, "*", "html", "*.html.gz")))
+    if files:
+        pages = [gzip.open(f).read() for f in files]
+        source = f"{len(pages)} dev pages of {os.path.normpath(DATASETS)}"
+    else:
+        pages = [open(os.path.join(TEST_PAGES, n, "index.html"), "rb").read()
+                 for n in ("iria-nato-foreign-ministers", "iria-nato-winter-support")]
+        source = "the 2 end-to-end test pages (datasets absent)"
+    pages = [OG_URL.sub(b'property="x-og-url"', CANONICAL.sub(b'rel="x-canonical"', p)) for p in pages]
+    return pages, source
 
 
-def serve(directory):
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=directory, **k)
-    http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+class Site:
+    """Serves page (n mod len(pages)) at /news/<n>/."""
+
+    def __init__(self, pages):
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                m = re.fullmatch(r"/news/(\d+)/", self.path)
+                body = pages[int(m.group(1)) % len(pages)] if m else b"not found"
+                self.send_response(200 if m else 404)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        socketserver.ThreadingTCPServer.daemon_threads = True
+        self.server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.next = 0
+
+    def new_url(self):
+        self.next += 1
+        return f"http://127.0.0.1:{self.server.server_address[1]}/news/{self.next}/"
 
 
-def request(url, body=None):
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def request(url, body=None, timeout=10):
     req = urllib.request.Request(url, data=body, method="POST" if body else "GET")
     if body:
         req.add_header("Content-Type", "application/json")
         req.add_header("Authorization", "Bearer " + TOKEN)
     try:
-        with urllib.request.urlopen(req, timeout=10) as r:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
             return r.status, json.loads(r.read() or b"null")
     except urllib.error.HTTPError as e:
         return e.code, None
+    except OSError:
+        return 0, None
 
 
 def rss_mb(pid):
@@ -60,89 +104,156 @@ def rss_mb(pid):
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     except OSError:
-        return 0
-    return 0
+        pass
+    return 0.0
 
 
 def ts(s):
     return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
 
 
+def pct(values, p):
+    return values[min(len(values) - 1, int(p * len(values)))] * 1000 if values else float("nan")
+
+
+def extraction_ceiling(pages, work, count):
+    src, out = os.path.join(work, "ceiling-in"), os.path.join(work, "ceiling-out")
+    os.makedirs(src), os.makedirs(out)
+    for i in range(count):
+        open(os.path.join(src, f"p{i}.html"), "wb").write(pages[i % len(pages)])
+    run = subprocess.run(["java", "-jar", EXTRACTOR_JAR, "--in", src, "--out", out, "--threads", "2"],
+                         capture_output=True, text=True)
+    lines = (run.stdout + run.stderr).strip().splitlines()
+    m = re.search(r"(\d+) pages in ([\d.]+) s \(([\d.]+) pages/s\)", lines[-1] if lines else "")
+    if not m:
+        sys.exit("extractor CLI printed no rate:\n" + "\n".join(lines[-5:]))
+    return float(m.group(3)), lines[-1]
+
+
+class Stack:
+    def __init__(self, work):
+        self.ports = {k: free_port() for k in ("kafka", "mongo", "publish", "ingest", "enrich")}
+        env = dict(os.environ, NEWSFLOW_DATA_DIR=os.path.join(work, "data"), NEWSFLOW_EDITOR_TOKENS=TOKEN,
+                   NEWSFLOW_CRAWL_HOST_DELAY="0ms",
+                   NEWSFLOW_KAFKA_PORT=str(self.ports["kafka"]), NEWSFLOW_MONGO_PORT=str(self.ports["mongo"]),
+                   NEWSFLOW_PUBLISH_PORT=str(self.ports["publish"]), NEWSFLOW_INGEST_PORT=str(self.ports["ingest"]),
+                   NEWSFLOW_ENRICH_PORT=str(self.ports["enrich"]))
+        self.log = os.path.join(work, "stack.log")
+        self.proc = subprocess.Popen(["java", "-jar", STACK_JAR], env=env, stdout=open(self.log, "w"),
+                                     stderr=subprocess.STDOUT)
+        self.peak = 0.0
+        self.stopped = False
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self):
+        while not self.stopped:
+            self.peak = max(self.peak, rss_mb(self.proc.pid))
+            time.sleep(0.2)
+
+    def url(self, service, path):
+        return f"http://127.0.0.1:{self.ports[service]}{path}"
+
+    def wait_ready(self, limit=240):
+        started = time.time()
+        while True:
+            ok = all(request(self.url(s, "/actuator/health/readiness"), timeout=3)[0] == 200
+                     for s in ("publish", "ingest", "enrich"))
+            if ok:
+                return time.time() - started
+            if self.proc.poll() is not None or time.time() - started > limit:
+                shutil.copy(self.log, "newsflow-bench-stack.log")
+                sys.exit("stack did not become ready; see newsflow-bench-stack.log")
+            time.sleep(0.5)
+
+    def stop(self):
+        self.stopped = True
+        self.proc.terminate()
+        try:
+            self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def run_step(stack, site, rate, count):
+    """Submits `count` URLs at `rate`/s, waits for all to be terminal, returns the step's figures."""
+    ids, t0 = [], time.time()
+    for i in range(count):
+        time.sleep(max(0.0, t0 + i / rate - time.time()))
+        status, body = request(stack.url("ingest", "/api/submissions"), json.dumps({"url": site.new_url()}).encode())
+        if status != 202:
+            sys.exit(f"submission answered {status}")
+        ids.append(body[0]["id"])
+    done, deadline = {}, time.time() + 300 + count / rate
+    while len(done) < len(ids) and time.time() < deadline:
+        for sid in ids:
+            if sid not in done:
+                status, sub = request(stack.url("publish", f"/api/submissions/{sid}"))
+                if status == 200 and sub.get("state") in TERMINAL:
+                    done[sid] = sub
+        time.sleep(0.3)
+    states, latencies, first, last = {}, [], None, None
+    for sub in done.values():
+        states[sub["state"]] = states.get(sub["state"], 0) + 1
+        hist = {h["state"]: ts(h["at"]) for h in sub["history"]}
+        if "ACCEPTED" in hist:
+            first = hist["ACCEPTED"] if first is None else min(first, hist["ACCEPTED"])
+        if "ACCEPTED" in hist and "PUBLISHED" in hist:
+            latencies.append(hist["PUBLISHED"] - hist["ACCEPTED"])
+            last = hist["PUBLISHED"] if last is None else max(last, hist["PUBLISHED"])
+    latencies.sort()
+    throughput = len(latencies) / (last - first) if latencies and last > first else float("nan")
+    return {"rate": rate, "count": count, "states": states, "missing": len(ids) - len(done),
+            "throughput": throughput, "p50": pct(latencies, .5), "p95": pct(latencies, .95),
+            "p99": pct(latencies, .99), "max": latencies[-1] * 1000 if latencies else float("nan")}
+
+
+def show(step):
+    print(f"  {step['rate']:6.2f}/s x {step['count']:4d}   {step['throughput']:6.2f} articles/s   "
+          f"p50 {step['p50']:6.0f}  p95 {step['p95']:6.0f}  p99 {step['p99']:6.0f}  max {step['max']:6.0f} ms   "
+          f"{step['states']}" + (f"  {step['missing']} NOT TERMINAL" if step["missing"] else ""), flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pages", type=int, default=100)
-    ap.add_argument("--rate", type=float, default=5.0, help="submissions per second")
+    ap.add_argument("--rates", default="2,4,8,16", help="submission rates to step through, per second")
+    ap.add_argument("--per-rate", type=int, default=60, help="URLs submitted at each rate")
+    ap.add_argument("--warmup", type=int, default=30)
     args = ap.parse_args()
+    for jar in (STACK_JAR, EXTRACTOR_JAR):
+        if not os.path.exists(jar):
+            sys.exit(f"missing {jar}: build with mvn -q -DskipTests package")
+    pages, source = load_pages()
     work = tempfile.mkdtemp(prefix="newsflow-bench-")
-    site = os.path.join(work, "site")
-    paths = make_site(site, args.pages)
-    server = serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    env = dict(os.environ, NEWSFLOW_DATA_DIR=os.path.join(work, "data"), NEWSFLOW_EDITOR_TOKENS=TOKEN)
-    started = time.time()
-    stack = subprocess.Popen(["java", "-jar", JAR], env=env, stdout=open(os.path.join(work, "stack.log"), "w"),
-                             stderr=subprocess.STDOUT)
-    peak = 0.0
+    site = Site(pages)
+    print(f"pages: {source}")
+    ceiling, line = extraction_ceiling(pages, work, min(len(pages), 300))
+    print(f"extraction-only ceiling (newsflow-extractor.jar --threads 2): {ceiling:.1f} pages/s   [{line}]",
+          flush=True)
+    stack = Stack(work)
     try:
-        while request_ok("http://127.0.0.1:8081/actuator/health") is False:
-            if stack.poll() is not None or time.time() - started > 180:
-                shutil.copy(os.path.join(work, "stack.log"), "newsflow-bench-stack.log")
-                sys.exit("stack did not start; see newsflow-bench-stack.log")
-            time.sleep(0.5)
-        print(f"stack up in {time.time() - started:.1f} s, RSS {rss_mb(stack.pid):.0f} MB idle")
-        ids = []
-        t0 = time.time()
-        for i, path in enumerate(paths):
-            due = t0 + i / args.rate
-            time.sleep(max(0.0, due - time.time()))
-            status, body = request("http://127.0.0.1:8081/api/submissions",
-                                   json.dumps({"url": base + path}).encode())
-            assert status == 202, status
-            ids.append(body[0]["id"])
-            peak = max(peak, rss_mb(stack.pid))
-        done = {}
-        while len(done) < len(ids) and time.time() - t0 < 600:
-            for sid in ids:
-                if sid not in done:
-                    status, sub = request(f"http://127.0.0.1:8080/api/submissions/{sid}")
-                    if status == 200 and sub.get("state") in ("PUBLISHED", "DUPLICATE", "FAILED"):
-                        done[sid] = sub
-            peak = max(peak, rss_mb(stack.pid))
-            time.sleep(0.2)
-        elapsed = time.time() - t0
-        states = {}
-        latencies = []
-        last_published = t0
-        for sub in done.values():
-            states[sub["state"]] = states.get(sub["state"], 0) + 1
-            hist = {h["state"]: ts(h["at"]) for h in sub["history"]}
-            if "ACCEPTED" in hist and "PUBLISHED" in hist:
-                latencies.append(hist["PUBLISHED"] - hist["ACCEPTED"])
-                last_published = max(last_published, hist["PUBLISHED"])
-        latencies.sort()
-        pct = lambda p: latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
-        print(f"{len(ids)} submissions at {args.rate}/s: {states}, {len(ids) - len(done)} not terminal")
-        print(f"latency ACCEPTED->PUBLISHED ms: p50 {pct(0.50):.0f}  p95 {pct(0.95):.0f}  p99 {pct(0.99):.0f}"
-              f"  max {latencies[-1] * 1000 if latencies else float('nan'):.0f}")
-        print(f"throughput: {len(latencies) / max(1e-9, last_published - t0):.2f} articles/s published"
-              f" (all terminal after {elapsed:.1f} s)")
-        print(f"local stack peak RSS: {peak:.0f} MB (broker + store + three services, one JVM)")
+        print(f"stack ready in {stack.wait_ready():.1f} s, RSS {rss_mb(stack.proc.pid):.0f} MB idle", flush=True)
+        warm = run_step(stack, site, 5.0, args.warmup)
+        print(f"warm-up: {args.warmup} URLs, {warm['states']}", flush=True)
+        print("rate step  (submitted)   throughput         latency ACCEPTED -> PUBLISHED")
+        steps = []
+        for rate in [float(r) for r in args.rates.split(",")]:
+            steps.append(run_step(stack, site, rate, args.per_rate))
+            show(steps[-1])
+        sustained = max(s["throughput"] for s in steps if s["throughput"] == s["throughput"])
+        half = run_step(stack, site, sustained / 2, args.per_rate)
+        print("at half the sustained rate:")
+        show(half)
+        print()
+        print(f"sustained throughput:        {sustained:.2f} articles/s")
+        print(f"extraction-only ceiling:     {ceiling:.2f} pages/s")
+        print(f"ratio sustained / ceiling:   {100 * sustained / ceiling:.0f} %   (goal >= 50 %)")
+        print(f"p99 at half the sustained rate ({sustained / 2:.2f}/s): {half['p99']:.0f} ms   (goal < 2000 ms)")
+        print(f"peak RSS of the local stack: {stack.peak:.0f} MB   (broker + store + three services, one JVM;"
+              f" goal < 2048 MB)")
     finally:
-        stack.terminate()
-        try:
-            stack.wait(30)
-        except subprocess.TimeoutExpired:
-            stack.kill()
-        server.shutdown()
+        stack.stop()
+        site.server.shutdown()
         shutil.rmtree(work, ignore_errors=True)
-
-
-def request_ok(url):
-    try:
-        with urllib.request.urlopen(url, timeout=2) as r:
-            return r.status == 200
-    except Exception:
-        return False
 
 
 if __name__ == "__main__":
