@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
  *   <li>429, 5xx, timeouts, connection errors: "unreachable", everything is disallowed for now
  *       (RFC 9309 §2.3.1.4). The page's attempt fails with that failure, so it is retried like a failed
  *       page fetch; this verdict is kept only {@code robotsFailureTtl};</li>
- *   <li>a blocked address or an unknown host: the page fails with the same reason.</li>
+ *   <li>a blocked address, an unknown host: no verdict (kept {@code robotsFailureTtl}); the page fetch
+ *       itself then fails the same way, refused before connecting.</li>
  * </ul>
  */
 public final class RobotsRules {
@@ -112,6 +113,10 @@ public final class RobotsRules {
         };
         if (unavailable) {
             return new Read(parser.failedFetch(404), null, now.plus(ttl));   // allow all
+        }
+        if (!RetryPolicy.isTransient(failed)) {
+            // blocked address, unknown host, invalid URL: the page fetch fails the same way, with its own message
+            return new Read(parser.failedFetch(404), null, now.plus(failureTtl));
         }
         FetchOutcome.Failed asRobots = new FetchOutcome.Failed(failed.url(), failed.reasonCode(),
                 "robots.txt: " + failed.message(), failed.httpStatus(), failed.retryAfter());

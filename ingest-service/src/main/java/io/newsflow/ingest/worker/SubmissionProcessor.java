@@ -211,6 +211,10 @@ class SubmissionProcessor {
             }
             try {
                 return step.call();
+            } catch (StackOverflowError | LinkageError e) {
+                // Reactor treats these as fatal and would never signal the Mono: the batch would hang until its
+                // timeout. As an exception the record is retried and then dead-lettered (FAILED PROCESSING_FAILED).
+                throw new IllegalStateException("processing failed: " + e, e);
             } finally {
                 MDC.remove(MDC_SUBMISSION);
                 MDC.remove(MDC_ARTICLE);
