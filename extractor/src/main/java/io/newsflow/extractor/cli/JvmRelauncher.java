@@ -19,6 +19,10 @@ import java.util.Optional;
  * <p>The child gets the parent's JVM options (e.g. {@code -Xmx64m}) plus {@link #FLAGS}. Not relaunched when
  * the JVM already has {@code TieredStopAtLevel} set, when {@code NEWSFLOW_EXTRACTOR_RELAUNCH=false}, or when
  * the {@code java} executable or the jar cannot be found; then the batch runs in this JVM.
+ *
+ * <p>When the build left a class-data sharing archive next to the jar ({@code newsflow-extractor.jsa}, recorded
+ * by {@link TrainingRun} on the test fixtures), the child maps the classes from it instead of loading, parsing
+ * and verifying them again ({@link #archiveFlags}).
  */
 final class JvmRelauncher {
 
@@ -26,7 +30,29 @@ final class JvmRelauncher {
     private static final String MARKER = "newsflow.extractor.relaunched";
     static final String DISABLE_ENV = "NEWSFLOW_EXTRACTOR_RELAUNCH";
 
+    /** The class-data sharing archive the build writes next to the jar (TrainingRun, maven-antrun-plugin). */
+    static final String ARCHIVE_SUFFIX = ".jsa";
+
     private JvmRelauncher() {
+    }
+
+    /**
+     * {@code -XX:SharedArchiveFile} for the archive beside the jar, when there is one. The JVM checks that the
+     * archive was made by the same JVM build from the same jar (path, size, time); otherwise it runs without it
+     * ({@code -Xshare:auto}), and its warning about that is silenced so the batch's output stays as specified.
+     */
+    static Optional<List<String>> archiveFlags(String classPath) {
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath);
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ARCHIVE_SUFFIX);
+        if (!Files.isRegularFile(archive)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
     }
 
     /** The exit code of the tuned child JVM, or empty when the batch should run in this JVM. */
@@ -45,6 +71,9 @@ final class JvmRelauncher {
         command.add(java.toString());
         command.addAll(jvmArgs);
         command.addAll(FLAGS);
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-Xshare"))) {
+            archiveFlags(classPath).ifPresent(command::addAll);
+        }
         command.add("-D" + MARKER + "=true");
         command.add("-cp");
         command.add(classPath);
