@@ -46,6 +46,25 @@ class ArticleIndexTest {
         assertThat(index.canonicalUrl("original")).contains("https://news.example/original");
     }
 
+    /** Figure, not a timed assertion: what one near-duplicate search costs on a large index. */
+    @Test
+    void nearDuplicateScanFigureOnAHundredThousandArticles() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            index.remember("a" + i, "s" + i, random.nextLong());   // unrelated fingerprints: ~32 bits from anything
+        }
+        ArticleExtracted probe = article("probe", "p", "hp", BODY);
+        index.claim(probe);   // warm-up
+        long started = System.nanoTime();
+        int rounds = 200;
+        for (int i = 0; i < rounds; i++) {
+            index.claim(article("probe", "p" + i, "hp" + i, BODY));
+        }
+        System.out.printf("near-duplicate search over %d articles: %.2f ms per claim%n", index.articleCount(),
+                (System.nanoTime() - started) / 1e6 / rounds);
+        assertThat(index.articleCount()).isEqualTo(100_001);
+    }
+
     private static ArticleExtracted article(String id, String submissionId, String hash, String body) {
         return new ArticleExtracted(id, submissionId, "https://news.example/" + id, "https://news.example/" + id,
                 new Revision(hash, Instant.parse("2026-01-01T00:00:00Z")),
