@@ -88,9 +88,24 @@ class SubmissionWorkerTest {
     @Test
     void aPageBecomesAnArticleBetweenFetchingAndExtracted() throws Exception {
         server.on("/story", exchange -> LocalPages.send(exchange, 200, "text/html", STORY));
+        ch.qos.logback.classic.Logger processorLog =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SubmissionProcessor.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        processorLog.addAppender(logged);
 
-        worker.onSubmissions(records("s-1", server.url("/story").toString()));
+        try {
+            worker.onSubmissions(records("s-1", server.url("/story").toString()));
+        } finally {
+            processorLog.detachAppender(logged);
+        }
 
+        assertThat(logged.list).filteredOn(event -> event.getFormattedMessage().contains("extracted as article"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.getMDCPropertyMap()).containsEntry("submissionId", "s-1");
+                    assertThat(event.getMDCPropertyMap()).containsKey("articleId");
+                });
         assertThat(states()).containsExactly(SubmissionState.FETCHING, SubmissionState.EXTRACTED);
         verify(publisher).publish(eq(Topics.ARTICLES_EXTRACTED), any());
         assertThat(meters.counter(SubmissionProcessor.OUTCOME_COUNTER, "outcome", "EXTRACTED").count()).isEqualTo(1);
