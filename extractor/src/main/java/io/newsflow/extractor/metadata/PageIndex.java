@@ -48,6 +48,8 @@ final class PageIndex {
     /** Dated leaves kept right before the headline (kicker lines, blog date headers); further up is the masthead. */
     private static final int MAX_BEFORE_HEADLINE = 3;
     private static final int MAX_DATELINE_CHARS = 60;
+    /** Longest start of a text the label tests need ("pressemitteilung vom" is 20 characters). */
+    private static final int FIRST_TEXT_CHARS = 32;
     /** A signature line is a name: a few words. */
     private static final int MAX_SIGNATURE_CHARS = 40;
     private static final java.util.Set<String> EMPHASIS_TAGS = java.util.Set.of("strong", "b", "em", "i");
@@ -146,13 +148,29 @@ final class PageIndex {
         return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
     }
 
-    /** The element's first text (or its first child's), stripped; "" when it starts with something else. */
+    /**
+     * The start of the element's first text (or its first child's), whitespace normalised as jsoup's
+     * {@code text()} does, at most {@link #FIRST_TEXT_CHARS} characters; "" when it starts with something else.
+     * Only a prefix is read: the callers test the first letter or a short label, and a long paragraph's whole text
+     * would be copied for nothing.
+     */
     private static String firstText(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
         if (first instanceof Element child && child.childNodeSize() > 0) {
             first = child.childNode(0);
         }
-        return first instanceof org.jsoup.nodes.TextNode t ? t.text().strip() : "";
+        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+            return "";
+        }
+        String whole = t.getWholeText();
+        int start = 0;
+        while (start < whole.length() && (org.jsoup.internal.StringUtil.isActuallyWhitespace(whole.charAt(start))
+                || org.jsoup.internal.StringUtil.isInvisibleChar(whole.charAt(start)))) {
+            start++;
+        }
+        int end = Math.min(whole.length(), start + FIRST_TEXT_CHARS * 4);
+        String text = org.jsoup.internal.StringUtil.normaliseWhitespace(whole.substring(start, end)).strip();
+        return text.length() > FIRST_TEXT_CHARS ? text.substring(0, FIRST_TEXT_CHARS) : text;
     }
 
     /** "Datum: 26. Januar 2022", "Pressemitteilung vom 25. Januar 2022 | Berlin": a date introduced by a label. */

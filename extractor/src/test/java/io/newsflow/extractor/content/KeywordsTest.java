@@ -1,0 +1,19 @@
+package io.newsflow.extractor.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class KeywordsTest {
+
+    private final Keywords comments = Keywords.fragments("comment", "related").withTokens("ad", "promo");
+
+    @Test
+    void fragmentsMatchAnywhereAndTokensOnlyWhole() {
+        assertThat(comments.matches("Comment-List")).isTrue();
+        assertThat(comments.matches("post related-posts")).isTrue();
+        assertThat(comments.matches("ad-slot top")).isTrue();
+        assertThat(comments.matches("head")).isFalse();
+        assertThat(comments.matchesLowerCase("node-promoted")).isFalse();
+    }
+}
