@@ -9,7 +9,7 @@ Run:          python3 local-stack/bench/pipeline-bench.py [--rates 2,4,8,16] [--
 What it does:
  1. Pages: the extraction dev sets (../shared/datasets/extraction/*/html/*.html.gz) when present, else
     copies of the end-to-end test pages; each submission gets its own URL on a local HTTP server
-    (canonical links neutralised, so every URL is its own article).
+    (canonical links neutralised, so every URL is its own article). NEWSFLOW_BENCH_PAGES=DIR for another set.
  2. Extraction-only ceiling: newsflow-extractor.jar --threads 2 on the same pages (pages/s).
  3. Starts `java -jar newsflow-local.jar` (broker + store + three services in one JVM) on free ports and a
     fresh data directory. All pages come from one host, so ingest's per-host politeness delay is set to 0
@@ -27,7 +27,7 @@ from datetime import datetime
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEST_PAGES = os.path.join(ROOT, "local-stack/src/test/resources/pages")
-DATASETS = os.path.join(ROOT, "..", "shared", "datasets", "extraction")
+DATASETS = os.environ.get("NEWSFLOW_BENCH_PAGES", os.path.join(ROOT, "..", "shared", "datasets", "extraction"))
 STACK_JAR = os.path.join(ROOT, "local-stack/target/newsflow-local.jar")
 EXTRACTOR_JAR = os.path.join(ROOT, "extractor/target/newsflow-extractor.jar")
 TOKEN = "bench-token"

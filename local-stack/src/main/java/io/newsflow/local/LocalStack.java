@@ -42,6 +42,9 @@ public final class LocalStack implements AutoCloseable {
     public enum Service { PUBLISH, ENRICH, INGEST }
 
     /** Every service's endpoints: health, info, metrics and Prometheus (the services' own files may list fewer). */
+    /** Ingest's per-host delay on the local stack unless configured (see {@link #hostDelay()}). */
+    static final String LOCAL_HOST_DELAY = "100ms";
+
     private static final String EXPOSURE = "--management.endpoints.web.exposure.include=health,info,metrics,prometheus";
 
     private final LocalStackSettings settings;
@@ -164,10 +167,21 @@ public final class LocalStack implements AutoCloseable {
             case ENRICH -> run(EnrichApplication::application, port, NO_MONGO);
             case INGEST -> run(IngestApplication::application, port, NO_MONGO,
                     "--newsflow.editor.tokens=" + settings.editorTokens(),
-                    "--newsflow.fetch.allow=" + settings.fetchAllow());
+                    "--newsflow.fetch.allow=" + settings.fetchAllow(),
+                    "--newsflow.crawl.host-delay=" + hostDelay());
         };
         services.put(service, context);
         servicePorts.put(service, portOf(context));
+    }
+
+    /**
+     * Ingest's gap between two requests to one host: on a developer machine the pages often all come from
+     * one local server, where production's 1 s would make a batch crawl; NEWSFLOW_CRAWL_HOST_DELAY (or the
+     * system property newsflow.crawl.host-delay) still decides when set.
+     */
+    private static String hostDelay() {
+        String env = System.getenv("NEWSFLOW_CRAWL_HOST_DELAY");
+        return System.getProperty("newsflow.crawl.host-delay", env == null || env.isBlank() ? LOCAL_HOST_DELAY : env);
     }
 
     /**

@@ -27,9 +27,19 @@ final class Http {
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Duration timeout;
+
+    Http() {
+        this(Duration.ofSeconds(20));
+    }
+
+    /** @param timeout longest wait for a whole answer */
+    Http(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     Response send(String method, String url, String contentType, byte[] body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

@@ -18,6 +18,12 @@ import java.nio.file.Path;
 final class ReliabilityStack {
 
     static final String TOKEN = "reliability-token";
+    /**
+     * Every page is served by one local host, so ingest's per-host politeness delay (1 s by default, tested
+     * in ingest-service's own tests) would make the suite measure the delay: off here. A system property,
+     * as each service's context reads them (only ingest-service has this setting).
+     */
+    static final String NO_HOST_DELAY = "newsflow.crawl.host-delay";
     private static final String LOOPBACK = "127.0.0.1/32,::1/128,localhost";
 
     private static LocalStack stack;
@@ -28,6 +34,7 @@ final class ReliabilityStack {
 
     static synchronized LocalStack stack() throws Exception {
         if (stack == null) {
+            System.setProperty(NO_HOST_DELAY, System.getProperty(NO_HOST_DELAY, "0ms"));
             Path dir = Files.createTempDirectory("newsflow-reliability");
             int kafkaPort = freePort();
             LocalStackSettings settings = new LocalStackSettings(dir, kafkaPort, freePort(), freePort(), 0, 0, 0,
