@@ -131,4 +131,11 @@ class ArticleExtractorTest {
         assertThat(ArticleExtractor.withLead(lead, structured)).startsWith(lead + "\n");
         assertThat(ArticleExtractor.withLead(lead, lead + " " + structured)).isEqualTo(lead + " " + structured);
     }
+
+    @Test
+    void aTitlePushedIntoTheBodyByTextBeforeTheHtmlIsStillTheTitle() {
+        // the page starts with a PHP warning ("<b>Warning</b>: ... on line <b>299</b><br />") before <!DOCTYPE html>
+        ExtractedArticle a = extractor.extract(Fixtures.page("bibliothek2null-neuanfang"), null, null);
+        assertThat(a.title()).isEqualTo("Alles Neue mach der Mai…");
+    }
 }

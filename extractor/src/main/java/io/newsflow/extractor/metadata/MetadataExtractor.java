@@ -83,6 +83,10 @@ public final class MetadataExtractor {
 
     private void readTitle(Document doc, PageIndex index, String url, Metadata meta) {
         meta.offer(Field.TITLE, doc.title(), "title");
+        if (index.titleElement != null) {
+            // jsoup's title() reads <head> only; a PHP warning printed before <html> pushes <title> into the body
+            meta.offer(Field.TITLE, index.titleElement.text(), "title");
+        }
         for (Element h : index.headings) {
             if (h.normalName().equals("h1") && meta.offer(Field.TITLE, h.text(), "heading")) {
                 break;

@@ -81,6 +81,8 @@ final class PageIndex {
     /** The first paragraphs after the first h1: "(21. November 2022) Energieverbraucher erhalten ...". */
     final List<Element> leadParagraphs = new ArrayList<>();
     Element canonical;
+    /** The first {@code <title>} outside SVG, wherever the parser put it (text before {@code <html>} moves it to the body). */
+    Element titleElement;
     /** Paragraphs that are just an emphasised short text ("<p><b><i>Stefan Wasmer</i></b></p>"), in page order. */
     final List<Element> emphasisedLines = new ArrayList<>();
 
@@ -242,6 +244,11 @@ final class PageIndex {
                 }
             }
             case "time" -> times.add(e);
+            case "title" -> {
+                if (titleElement == null && e.closest("svg") == null) {
+                    titleElement = e;
+                }
+            }
             case "h2" -> {
                 headings.add(e);
                 subheadSeen = true;
