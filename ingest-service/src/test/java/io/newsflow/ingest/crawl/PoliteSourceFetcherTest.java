@@ -2,6 +2,7 @@ package io.newsflow.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.ReasonCodes;
@@ -102,6 +103,7 @@ class PoliteSourceFetcherTest {
         assertThat(robots.reasonCode()).isEqualTo(ReasonCodes.ROBOTS_DISALLOWED);
         assertThat(robots.httpStatus()).isZero();
         assertThat(blocked.reasonCode()).isEqualTo(ReasonCodes.BLOCKED_ADDRESS);
-        assertThat(host.pageHits()).extracting(SimHost.Hit::path).containsExactly("/gone.xml");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(host.pageHits()).extracting(SimHost.Hit::path).containsExactly("/gone.xml"));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contracts.ReasonCodes;
 import io.newsflow.ingest.config.FetchProperties;
@@ -68,10 +69,10 @@ class RobotsRulesTest {
         RobotsRules robots = robots(Duration.ofMillis(300), Duration.ZERO);
 
         Flux.range(0, 20).flatMap(i -> robots.check(host.url("/a/" + i))).collectList().block(Duration.ofSeconds(5));
-        assertThat(host.hits()).hasSize(1);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(host.hits()).hasSize(1));
         Thread.sleep(400);
         robots.check(host.url("/a/0")).block(Duration.ofSeconds(5));
-        assertThat(host.hits()).hasSize(2);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(host.hits()).hasSize(2));
     }
 
     @Test

@@ -133,7 +133,8 @@ class SsrfSuiteTest {
         assertThat(vectors).hasSizeGreaterThanOrEqualTo(40);
         assertThat(accepted.get()).as("connections the trap accepted").isZero();
         // redirects were followed up to the refused hop: the redirector saw each first request
-        assertThat(redirector.pageHits()).hasSize(viaRedirect.size());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(redirector.pageHits()).hasSize(viaRedirect.size()));
         // the trap is real: a direct connection is counted
         try (Socket probe = new Socket()) {
             probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);

@@ -59,8 +59,9 @@ class SourcesEndToEndIT extends IngestItSupport {
 
             Map<String, Object> second = poll(id);
             assertThat(second).containsEntry("outcome", "304").containsEntry("submitted", 0);
-            assertThat(news.hits().stream().filter(hit -> hit.path().equals("/feed.xml")))
-                    .extracting(SimHost.Hit::ifNoneMatch).containsExactly(null, "\"feed-1\"");
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(news.hits().stream()
+                    .filter(hit -> hit.path().equals("/feed.xml")))
+                    .extracting(SimHost.Hit::ifNoneMatch).containsExactly(null, "\"feed-1\""));
             assertThat(submitted(submissions, "feed:" + id)).hasSize(FEED_ITEMS);
         }
     }

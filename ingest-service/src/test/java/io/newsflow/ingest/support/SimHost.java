@@ -102,10 +102,12 @@ public final class SimHost implements AutoCloseable {
         } catch (Exception e) {
             // the client hung up (cut-off body, timeout): nothing more to send
         } finally {
-            exchange.close();
+            // noted before the exchange closes: a client may see the whole answer before the handler returns,
+            // so a test that reads hits right after its fetch should still wait for them (awaitility)
             inFlight.decrementAndGet();
             hits.add(new Hit(query == null ? path : path + "?" + query, start, System.nanoTime(),
                     exchange.getRequestHeaders().getFirst("If-None-Match")));
+            exchange.close();
         }
     }
 
