@@ -29,12 +29,12 @@ class ExtractionQualityIT {
     /** AEB dev F1 (bar of the issue: 0.970; measured 0.977, and it must not drop below 0.975). */
     private static final double AEB_F1 = 0.975;
     /**
-     * trafilatura dev: the bars are 0.93 / 0.85 / 0.75 / 0.90. Title meets its bar (measured 0.850), so the
-     * bar is the threshold; snippet F1, author and date do not, so just under the measured 0.924 / 0.679 /
+     * trafilatura dev: the bars are 0.93 / 0.85 / 0.75 / 0.90. Title meets its bar (measured 0.853 in iteration 28), so
+     * the threshold is just under that; snippet F1, author and date do not, so just under the measured 0.924 / 0.679 /
      * 0.858 (QUALITY-LOG.md, iteration 26).
      */
     private static final double TRAFILATURA_SNIPPET_F1 = 0.923;
-    private static final double TRAFILATURA_TITLE = 0.85;
+    private static final double TRAFILATURA_TITLE = 0.852;
     private static final double TRAFILATURA_AUTHOR = 0.675;
     private static final double TRAFILATURA_DATE = 0.855;
     /**
