@@ -19,7 +19,8 @@ What it does:
     latency = ACCEPTED -> PUBLISHED from each submission's status history.
  5. Sustained rate = the best throughput of the rate steps; then one more step at half of it, whose p99
     is the latency goal's figure (< 2 s). Ratio = sustained / extraction ceiling (goal >= 50%).
- 6. Peak RSS of the stack's JVM, sampled every 0.2 s.
+ 6. Peak RSS of the stack's JVM, sampled every 0.2 s (the stack runs with --jvm-opts, default -Xmx1g: without a
+    heap bound the JVM takes a quarter of the machine's RAM as its heap limit and grows into it).
 """
 import argparse, glob, gzip, http.server, json, os, re, shutil, socket, socketserver, subprocess, sys, tempfile, \
     threading, time, urllib.request
@@ -131,7 +132,7 @@ def extraction_ceiling(pages, work, count):
 
 
 class Stack:
-    def __init__(self, work):
+    def __init__(self, work, jvm_opts):
         self.ports = {k: free_port() for k in ("kafka", "mongo", "publish", "ingest", "enrich")}
         env = dict(os.environ, NEWSFLOW_DATA_DIR=os.path.join(work, "data"), NEWSFLOW_EDITOR_TOKENS=TOKEN,
                    NEWSFLOW_CRAWL_HOST_DELAY="0ms",
@@ -139,7 +140,7 @@ class Stack:
                    NEWSFLOW_PUBLISH_PORT=str(self.ports["publish"]), NEWSFLOW_INGEST_PORT=str(self.ports["ingest"]),
                    NEWSFLOW_ENRICH_PORT=str(self.ports["enrich"]))
         self.log = os.path.join(work, "stack.log")
-        self.proc = subprocess.Popen(["java", "-jar", STACK_JAR], env=env, stdout=open(self.log, "w"),
+        self.proc = subprocess.Popen(["java", *jvm_opts.split(), "-jar", STACK_JAR], env=env, stdout=open(self.log, "w"),
                                      stderr=subprocess.STDOUT)
         self.peak = 0.0
         self.stopped = False
@@ -218,6 +219,7 @@ def main():
     ap.add_argument("--rates", default="2,4,8,16", help="submission rates to step through, per second")
     ap.add_argument("--per-rate", type=int, default=60, help="URLs submitted at each rate")
     ap.add_argument("--warmup", type=int, default=30)
+    ap.add_argument("--jvm-opts", default="-Xmx1g", help="JVM options of the local stack (heap bound)")
     args = ap.parse_args()
     for jar in (STACK_JAR, EXTRACTOR_JAR):
         if not os.path.exists(jar):
@@ -229,7 +231,8 @@ def main():
     ceiling, line = extraction_ceiling(pages, work, min(len(pages), 300))
     print(f"extraction-only ceiling (newsflow-extractor.jar --threads 2): {ceiling:.1f} pages/s   [{line}]",
           flush=True)
-    stack = Stack(work)
+    stack = Stack(work, args.jvm_opts)
+    print(f"stack JVM options: {args.jvm_opts or '(none)'}")
     try:
         print(f"stack ready in {stack.wait_ready():.1f} s, RSS {rss_mb(stack.proc.pid):.0f} MB idle", flush=True)
         warm = run_step(stack, site, 5.0, args.warmup)
