@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -82,6 +83,11 @@ class ApiFuzzIT {
         System.out.printf("%n=== API fuzz: %d requests, answers by status %s ===%n", cases, answers);
         kafka.close();
         store.close();
+    }
+
+    @BeforeEach
+    void newCaseList() {
+        failures.clear();
     }
 
     @Test
@@ -196,7 +202,10 @@ class ApiFuzzIT {
     private List<byte[]> uploadBodies() {
         List<byte[]> bodies = new ArrayList<>();
         bodies.add(new byte[0]);
-        bodies.add(String.join("\n", HOSTILE).getBytes(StandardCharsets.UTF_8));
+        // One hostile string per line; those with a line break of their own would split into lines that
+        // are fine URLs (http://example.org/ of the header-injection string), so they stay out.
+        bodies.add(String.join("\n", HOSTILE.stream().filter(h -> !h.contains("\n") && !h.contains("\r")).toList())
+                .getBytes(StandardCharsets.UTF_8));
         bodies.add(("ftp://example.org/a\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8));
         bodies.add(new byte[] {(byte) 0xC0, (byte) 0xAF, '\n', 0, 0, 0});
         for (int i = 0; i < RANDOM_CASES; i++) {
