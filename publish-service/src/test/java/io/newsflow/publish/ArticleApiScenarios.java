@@ -187,6 +187,18 @@ abstract class ArticleApiScenarios {
     }
 
     @Test
+    void controlAndInvalidCharactersAreProblemsInFeedsAndListings() {
+        for (String value : List.of("\u0000", "a\u001Bb", "\uFFFF")) {
+            for (String uri : List.of("/feeds/tags/{v}.atom", "/feeds/entities/{v}.rss", "/feeds/topics/{v}.json",
+                    "/api/articles?tag={v}", "/feeds/articles.atom?q=nato{v}")) {
+                http.get().uri(uri, value).exchange()
+                        .expectStatus().isBadRequest()
+                        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
+    }
+
+    @Test
     void operatorsInParametersAreJustText() {
         assertThat(fixtureIds("/api/articles?tag={value}", "{\"$ne\":null}")).isEmpty();
         assertThat(fixtureIds("/api/articles?{name}=x", "tag[$ne]")).containsExactly(AID, CLIMATE, SUMMIT);

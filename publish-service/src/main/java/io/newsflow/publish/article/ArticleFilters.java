@@ -47,11 +47,30 @@ public final class ArticleFilters {
         if (value == null) {
             return null;
         }
+        requireText(field, value);
         String key = ArticleDocuments.tagKey(value);
         if (key == null || key.length() > MAX_VALUE_LENGTH) {
             throw Problems.invalidParameter(field, field + " must be 1 to " + MAX_VALUE_LENGTH + " characters");
         }
         return key;
+    }
+
+    /**
+     * No stored name holds control characters, noncharacters or lone surrogates, and XML (feeds) cannot
+     * carry them: such a value is a client error, not a lookup.
+     */
+    private static void requireText(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0;
+            boolean nonCharacter = c == '\uFFFE' || c == '\uFFFF';
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (control || nonCharacter || loneSurrogate) {
+                throw Problems.invalidParameter(field, field + " holds a control or invalid character");
+            }
+        }
     }
 
     private static String entityKey(String entity) {
@@ -81,6 +100,7 @@ public final class ArticleFilters {
         if (q.length() > MAX_VALUE_LENGTH) {
             throw Problems.invalidParameter("q", "q must be at most " + MAX_VALUE_LENGTH + " characters");
         }
+        requireText("q", q);
         List<String> terms = SearchTerms.of(q);
         if (terms.isEmpty()) {
             throw Problems.invalidParameter("q", "q has no searchable word");
