@@ -43,9 +43,6 @@ class ApiFuzzIT {
     }
 
     static final List<KnownFailure> KNOWN_FAILURES = List.of(
-            new KnownFailure("publish-service: tag/entity/topic feeds answer 500 when the value holds a character"
-                    + " XML cannot carry (JDOM IllegalDataException in RomeFeedWriter)",
-                    failure -> failure.matches("(?s)GET \\S+/feeds/(tags|entities|topics)/.* -> 500 .*")),
             new KnownFailure("publish-service: sporadic reads (listing, feeds) do not answer within 5 s",
                     failure -> failure.matches("(?s)GET \\S+/(api/articles|feeds/)\\S* -> no answer: .*")));
     private static final long SEED = Long.getLong("reliability.fuzzSeed", 7L);
