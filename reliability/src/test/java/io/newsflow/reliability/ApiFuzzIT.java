@@ -159,7 +159,10 @@ class ApiFuzzIT {
         Map<String, Integer> known = new TreeMap<>();
         for (String failure : failures) {
             KNOWN_FAILURES.stream().filter(k -> k.matches().test(failure)).findFirst().ifPresentOrElse(
-                    k -> known.merge(k.description(), 1, Integer::sum), () -> unknown.add(failure));
+                    k -> {
+                        known.merge(k.description(), 1, Integer::sum);
+                        System.out.println("  known failure case: " + failure);
+                    }, () -> unknown.add(failure));
         }
         known.forEach((description, count) -> System.out.printf("KNOWN FAILURE (%d cases): %s%n", count, description));
         return unknown;
