@@ -26,16 +26,27 @@ final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient client = newClient();
     private final Duration timeout;
+    private final boolean connectionPerRequest;
 
     Http() {
-        this(Duration.ofSeconds(20));
+        this(Duration.ofSeconds(20), false);
     }
 
-    /** @param timeout longest wait for a whole answer */
-    Http(Duration timeout) {
+    /**
+     * @param timeout              longest wait for a whole answer
+     * @param connectionPerRequest a new connection for every request (fuzzing: each case stands alone,
+     *                             and a connection the server gave up on after refusing a huge or broken
+     *                             request is never reused for the next case)
+     */
+    Http(Duration timeout, boolean connectionPerRequest) {
         this.timeout = timeout;
+        this.connectionPerRequest = connectionPerRequest;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     }
 
     Response send(String method, String url, String contentType, byte[] body, String token) {
@@ -49,7 +60,8 @@ final class Http {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient sender = connectionPerRequest ? newClient() : client;
+            HttpResponse<String> response = sender.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
