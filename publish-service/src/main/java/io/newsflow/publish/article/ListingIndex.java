@@ -60,7 +60,7 @@ class ListingIndex implements SmartLifecycle {
     record Position(Instant firstSeen, String id) {
     }
 
-    private record Entry(Position position, Set<String> keys, ArticleViews.ArticleSummary summary, SearchTermSet terms) {
+    private record Entry(Set<String> keys, ArticleViews.ArticleSummary summary, SearchTermSet terms) {
     }
 
     private record Hit(int score, Position position, Entry entry) {
@@ -124,7 +124,7 @@ class ListingIndex implements SmartLifecycle {
                 break;
             }
             Entry entry = entries.get(position);
-            if (entry != null && entry.keys().containsAll(required) && inRange(position, filter)) {
+            if (entry != null && entry.keys().containsAll(required)) {
                 found.add(entry.summary());
                 if (found.size() == limit) {
                     break;
@@ -156,8 +156,7 @@ class ListingIndex implements SmartLifecycle {
                 break;
             }
             Entry entry = entries.get(position);
-            if (entry == null || !entry.terms().containsAll(query) || !entry.keys().containsAll(required)
-                    || !inRange(position, filter)) {
+            if (entry == null || !entry.terms().containsAll(query) || !entry.keys().containsAll(required)) {
                 continue;
             }
             Hit hit = new Hit(entry.terms().score(query), position, entry);
@@ -214,7 +213,8 @@ class ListingIndex implements SmartLifecycle {
 
     /**
      * Where the walk starts (exclusive): the cursor, or just above the {@code until} bound when that is
-     * further down the list. The empty id sorts last among equal times in newest-first order.
+     * further down the list. The empty id sorts last among equal times in newest-first order, so the walk
+     * sees only articles first seen before {@code until}; it stops at {@code since}: no per-entry range test.
      */
     private static Position startPosition(ArticleFilter filter, ArticleCursor after) {
         Position cursor = after == null ? null : new Position(after.firstSeen(), after.id());
@@ -223,12 +223,6 @@ class ListingIndex implements SmartLifecycle {
             return cursor != null ? cursor : until;
         }
         return NEWEST_FIRST.compare(cursor, until) >= 0 ? cursor : until;
-    }
-
-    private static boolean inRange(Position position, ArticleFilter filter) {
-        Instant firstSeen = position.firstSeen();
-        return (filter.since() == null || !firstSeen.isBefore(filter.since()))
-                && (filter.until() == null || firstSeen.isBefore(filter.until()));
     }
 
     void add(Document article) {
@@ -247,7 +241,7 @@ class ListingIndex implements SmartLifecycle {
         }
         SearchTermSet terms = SearchTermSet.of(dictionary, strings(article, ArticleDocuments.SEARCH_TERMS),
                 strings(article, ArticleDocuments.TITLE_TERMS), strings(article, ArticleDocuments.TAG_TERMS));
-        Entry entry = new Entry(position, Set.copyOf(keys), ArticleDocuments.toSummary(article, props.summaryTags()),
+        Entry entry = new Entry(Set.copyOf(keys), ArticleDocuments.toSummary(article, props.summaryTags()),
                 terms);
         synchronized (this) {
             Position previous = positions.put(position.id(), position);
