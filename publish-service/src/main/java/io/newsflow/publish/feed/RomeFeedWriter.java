@@ -31,8 +31,8 @@ final class RomeFeedWriter {
         SyndFeed syndFeed = new SyndFeedImpl();
         syndFeed.setFeedType(format.romeType());
         syndFeed.setUri(feed.id());
-        syndFeed.setTitle(feed.title());
-        syndFeed.setDescription(feed.description());
+        syndFeed.setTitle(xmlText(feed.title()));
+        syndFeed.setDescription(xmlText(feed.description()));
         syndFeed.setLink(feed.homeUrl());
         syndFeed.setLinks(List.of(link(feed.selfUrl(), "self", format.mediaType().getType() + "/"
                 + format.mediaType().getSubtype()), link(feed.homeUrl(), "alternate", "text/html")));
@@ -49,21 +49,21 @@ final class RomeFeedWriter {
     private static SyndEntry entry(FeedEntries article) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(article.id());
-        entry.setTitle(article.title());
+        entry.setTitle(xmlText(article.title()));
         entry.setLink(article.url());
         entry.setPublishedDate(article.published());
         entry.setUpdatedDate(article.updated());
         if (article.author() != null) {
-            entry.setAuthor(article.author());
+            entry.setAuthor(xmlText(article.author()));
         }
         SyndContent summary = new SyndContentImpl();
         summary.setType("text/plain");
-        summary.setValue(article.summary());
+        summary.setValue(xmlText(article.summary()));
         entry.setDescription(summary);
         List<SyndCategory> categories = new ArrayList<>();
         for (String tag : article.tags()) {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(tag);
+            category.setName(xmlText(tag));
             categories.add(category);
         }
         entry.setCategories(categories);
@@ -84,4 +84,12 @@ final class RomeFeedWriter {
         return person;
     }
 
+    /** Characters XML 1.0 cannot carry (page text may hold them); Atom and RSS writers refuse them. */
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    /** Text as XML can carry it: every character XML 1.0 forbids (controls, noncharacters, lone surrogates) dropped. */
+    static String xmlText(String text) {
+        return text == null ? null : NOT_XML.matcher(text).replaceAll("");
+    }
 }
