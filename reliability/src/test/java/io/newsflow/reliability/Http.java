@@ -26,27 +26,16 @@ final class Http {
         }
     }
 
-    private final HttpClient client = newClient();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Duration timeout;
-    private final boolean connectionPerRequest;
 
     Http() {
-        this(Duration.ofSeconds(20), false);
+        this(Duration.ofSeconds(20));
     }
 
-    /**
-     * @param timeout              longest wait for a whole answer
-     * @param connectionPerRequest a new connection for every request (fuzzing: each case stands alone,
-     *                             and a connection the server gave up on after refusing a huge or broken
-     *                             request is never reused for the next case)
-     */
-    Http(Duration timeout, boolean connectionPerRequest) {
+    /** @param timeout longest wait for a whole answer */
+    Http(Duration timeout) {
         this.timeout = timeout;
-        this.connectionPerRequest = connectionPerRequest;
-    }
-
-    private static HttpClient newClient() {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     }
 
     Response send(String method, String url, String contentType, byte[] body, String token) {
@@ -60,8 +49,7 @@ final class Http {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpClient sender = connectionPerRequest ? newClient() : client;
-            HttpResponse<String> response = sender.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
