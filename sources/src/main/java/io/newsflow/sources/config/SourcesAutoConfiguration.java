@@ -1,23 +1,21 @@
 package io.newsflow.sources.config;
 
+import io.newsflow.contracts.Topics;
 import io.newsflow.messaging.EventCodec;
 import io.newsflow.messaging.EventPublisher;
 import io.newsflow.messaging.MessagingAutoConfiguration;
+import io.newsflow.messaging.table.CompactedTopicFollower;
+import io.newsflow.messaging.table.OutsideGroupConsumers;
 import io.newsflow.sources.api.SourceApiConfiguration;
 import io.newsflow.sources.parse.SourceDocumentParser;
 import io.newsflow.sources.poll.PollScheduler;
 import io.newsflow.sources.poll.SourcePoller;
 import io.newsflow.sources.registry.SourceRegistry;
-import io.newsflow.sources.registry.SubscriptionLogFollower;
+import io.newsflow.sources.registry.SubscriptionRecords;
 import io.newsflow.sources.spi.SourceFetcher;
 import io.newsflow.sources.spi.SubmissionSink;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,11 +42,19 @@ public class SourcesAutoConfiguration {
         return new SourceRegistry(publisher, template);
     }
 
+    /**
+     * Reads {@code newsflow.sources} whole into the registry and keeps following it, so writes of other
+     * instances arrive here too. Start-up waits up to {@code startupTimeout} for the catch-up; when the
+     * broker is slower the service starts anyway, the registry says it is not ready, the API answers 503 and
+     * the poller waits.
+     */
     @Bean
-    SubscriptionLogFollower sourceLogFollower(KafkaProperties kafka, SourceRegistry registry, EventCodec codec,
-                                              SourcesProperties props) {
-        return new SubscriptionLogFollower(() -> new KafkaConsumer<>(followerConfig(kafka), new StringDeserializer(),
-                new ByteArrayDeserializer()), registry, codec, props.startupTimeout());
+    CompactedTopicFollower sourceLogFollower(KafkaProperties kafka, SourceRegistry registry, EventCodec codec,
+                                             SourcesProperties props) {
+        SubscriptionRecords records = new SubscriptionRecords(registry, codec);
+        return new CompactedTopicFollower("newsflow-sources-follower", List.of(Topics.SOURCES),
+                OutsideGroupConsumers.supplier(kafka, "newsflow-sources-follower"), records, props.startupTimeout(),
+                records::markReady);
     }
 
     @Bean
@@ -67,16 +73,5 @@ public class SourcesAutoConfiguration {
     PollScheduler sourcePollScheduler(SourcePoller poller, SourceRegistry registry, Clock clock, SourcesProperties props) {
         return new PollScheduler(poller, registry, clock, props.schedulerTick(), props.maxConcurrentPolls(),
                 props.pollerEnabled());
-    }
-
-    /** The service's consumer settings, outside any group: it assigns itself every partition and commits nothing. */
-    private static Map<String, Object> followerConfig(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sources-follower-" + java.util.UUID.randomUUID());
-        return config;
     }
 }

@@ -19,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
  * All subscriptions, as the latest record per sourceId on the compacted {@code newsflow.sources} topic.
  *
  * <p>Writes go to the topic and are applied here once the broker acknowledged them (read-your-writes on
- * this instance); {@link SubscriptionLogFollower} applies every record of the topic, this instance's and
+ * this instance); {@link SubscriptionRecords} applies every record of the topic, this instance's and
  * the others', so all instances converge. Each key remembers the offset of the record it came from and an
  * older record never replaces a newer one, so the follower catching up cannot undo a local write.
  * A removal is kept as a marker with its offset for the same reason.
