@@ -18,6 +18,10 @@ import java.util.function.Consumer;
  * reports the heap the index holds,
  * then enriches M further articles (related articles included) on T threads and reports docs/s.
  * Run with {@code -Xmx768m} to check the enrich service's memory bar.
+ *
+ * <p>{@code --live} works as enrich-service does: each enriched article is then indexed (and visible to the
+ * next query), so the corpus grows while it is queried and the index is refreshed between queries.
+ * {@code --live --corpus 30 --enrich 400} is the service's first minutes on a fresh stack.
  */
 public final class BenchCommand {
 
@@ -46,7 +50,16 @@ public final class BenchCommand {
         int enrich = DEFAULT_ENRICH;
         int words = DEFAULT_WORDS;
         int threads = Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean live = false;
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--live")) {
+                live = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("no value after " + args[i]);
+            }
             switch (args[i]) {
                 case "--seeds" -> seeds = Path.of(args[i + 1]);
                 case "--corpus" -> corpusSize = Integer.parseInt(args[i + 1]);
@@ -57,14 +70,15 @@ public final class BenchCommand {
             }
         }
         if (seeds == null) {
-            System.err.println("usage: BenchCommand --seeds DIR [--corpus N] [--enrich M] [--words W] [--threads T]");
+            System.err.println("usage: BenchCommand --seeds DIR [--corpus N] [--enrich M] [--words W] [--threads T]"
+                    + " [--live]");
             System.exit(2);
         }
-        run(new SyntheticCorpus(TextFiles.readAll(seeds), 42), corpusSize, enrich, words, threads);
+        run(new SyntheticCorpus(TextFiles.readAll(seeds), 42), corpusSize, enrich, words, threads, live);
     }
 
-    private static void run(SyntheticCorpus synthetic, int corpusSize, int enrich, int words, int threads)
-            throws Exception {
+    private static void run(SyntheticCorpus synthetic, int corpusSize, int enrich, int words, int threads,
+                            boolean live) throws Exception {
         try (CorpusIndex corpus = CorpusIndex.inMemory()) {
             long started = System.nanoTime();
             for (int from = 0; from < corpusSize; from += INDEX_BATCH) {
@@ -84,15 +98,20 @@ public final class BenchCommand {
             for (int i = 0; i < enrich + WARM_UP; i++) {
                 work.add(synthetic.next("new-" + i, words));
             }
-            enrichAll(enricher, work.subList(0, WARM_UP), threads);
+            Consumer<Document> step = live ? doc -> {
+                enricher.enrich(doc, RELATED);
+                corpus.add(doc);
+            } : doc -> enricher.enrich(doc, RELATED);
+            forAll(work.subList(0, WARM_UP), threads, doc -> enricher.enrich(doc, RELATED));   // the corpus stays as it is
             started = System.nanoTime();
             long cpuStarted = processCpuNanos();
-            enrichAll(enricher, work.subList(WARM_UP, work.size()), threads);
+            forAll(work.subList(WARM_UP, work.size()), threads, step);
             double enrichSeconds = seconds(started);
             double cpuMsPerDoc = (processCpuNanos() - cpuStarted) / 1e6 / enrich;
             System.out.printf(Locale.ROOT, "enriched %d articles of ~%d words (embeddings and related included) against %d"
-                            + " in %.2f s on %d threads: %.1f docs/s%n",
-                    enrich, words, corpusSize, enrichSeconds, threads, enrich / enrichSeconds);
+                            + "%s in %.2f s on %d threads: %.1f docs/s%n",
+                    enrich, words, corpusSize, live ? " growing (each indexed after its enrichment)" : "",
+                    enrichSeconds, threads, enrich / enrichSeconds);
             // Wall-clock docs/s depends on what else runs on the machine; CPU time per document does not
             // (much): at 100% of T cores, T * 1000 / (CPU ms per doc) is what an idle machine gives.
             System.out.printf(Locale.ROOT, "process CPU per enriched article: %.1f ms, i.e. %.1f docs/s on %d idle cores%n",
@@ -100,10 +119,6 @@ public final class BenchCommand {
             System.out.printf(Locale.ROOT, "heap used after GC with models loaded: %d MB (max heap %d MB)%n",
                     heapAfterGcMb(), Runtime.getRuntime().maxMemory() / BYTES_PER_MB);
         }
-    }
-
-    private static void enrichAll(Enricher enricher, List<Document> docs, int threads) throws Exception {
-        forAll(docs, threads, doc -> enricher.enrich(doc, RELATED));
     }
 
     private static void forAll(List<Document> docs, int threads, Consumer<Document> work) throws Exception {
