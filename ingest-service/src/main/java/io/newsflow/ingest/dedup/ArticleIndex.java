@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  *       article id, for a conditional re-fetch ({@code NOT_MODIFIED});</li>
  *   <li>the SimHash of every article, for near duplicates on other URLs ({@code NEAR_DUPLICATE}).</li>
  * </ul>
- * Fed by the {@link ArticleLogFollower} from {@code newsflow.articles.extracted} and
+ * Fed by the {@link ArticleLogRecords} from {@code newsflow.articles.extracted} and
  * {@code newsflow.pages.raw} (every copy of the service reads them whole), and written through by
  * {@link #claim} as soon as this copy decides an article is new, so concurrent submissions of one
  * story in this copy cannot both pass. Near-duplicate search is a scan of a flat array of fingerprints

@@ -1,11 +1,9 @@
 package io.newsflow.ingest.dedup;
 
 import io.newsflow.ingest.config.IngestProperties;
-import io.newsflow.ingest.config.OutsideGroupConsumers;
 import io.newsflow.messaging.EventCodec;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import io.newsflow.messaging.table.CompactedTopicFollower;
+import io.newsflow.messaging.table.OutsideGroupConsumers;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +17,16 @@ class DedupConfiguration {
         return new ArticleIndex();
     }
 
+    /**
+     * Start-up waits up to {@code indexStartupTimeout} for the catch-up, before the submission workers
+     * start; a slower broker only means duplicates of older articles may pass meanwhile.
+     */
     @Bean
-    ArticleLogFollower articleLogFollower(KafkaProperties kafka, ArticleIndex index, EventCodec codec,
-                                          IngestProperties props) {
-        return new ArticleLogFollower(() -> new KafkaConsumer<>(OutsideGroupConsumers.config(kafka, "newsflow-article-index"),
-                new StringDeserializer(), new ByteArrayDeserializer()), index, codec, props.indexStartupTimeout());
+    CompactedTopicFollower articleLogFollower(KafkaProperties kafka, ArticleIndex index, EventCodec codec,
+                                              IngestProperties props) {
+        ArticleLogRecords records = new ArticleLogRecords(index, codec);
+        return new CompactedTopicFollower("newsflow-article-index", ArticleLogRecords.TOPICS,
+                OutsideGroupConsumers.supplier(kafka, "newsflow-article-index"), records, props.indexStartupTimeout(),
+                records::caughtUp);
     }
 }
