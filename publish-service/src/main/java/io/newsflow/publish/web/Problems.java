@@ -7,7 +7,7 @@ import org.springframework.web.ErrorResponseException;
 
 /**
  * The service's own errors as RFC 9457 problems. They are {@link ErrorResponseException}s, so the
- * single {@link ProblemDetailErrorHandler} renders them like the framework's own.
+ * single {@link io.newsflow.web.problems.ProblemDetailErrorHandler} renders them like the framework's own.
  */
 public final class Problems {
 

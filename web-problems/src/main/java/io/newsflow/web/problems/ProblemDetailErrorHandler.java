@@ -1,4 +1,4 @@
-package io.newsflow.publish.web;
+package io.newsflow.web.problems;
 
 import java.net.URI;
 import java.util.List;
@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
-import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
@@ -20,22 +19,24 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Every error leaves as one RFC 9457 {@code application/problem+json} document: the framework's (404 of
- * an unknown path, 405, 406, a query parameter of the wrong type, which also names the parameter), the
- * service's own ({@link Problems}) and unexpected ones (500, logged, without internals). Ordered before
- * Boot's error handler, which would answer in its own format.
+ * Every error leaves as one RFC 9457 {@code application/problem+json} document: the framework's (404 of an
+ * unknown path, 405, 406, 413, 415; a query parameter of the wrong type and a body that is not valid JSON,
+ * both naming the {@code field} at fault), the service's own ({@link ErrorResponse}s such as
+ * {@code ResponseStatusException} or {@code ErrorResponseException}, kept as they are) and unexpected ones
+ * (500, logged, without internals). Ordered before Boot's error handler, which would answer in its own format.
  */
-@Component
 @Order(-2)
-class ProblemDetailErrorHandler implements WebExceptionHandler {
+public class ProblemDetailErrorHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailErrorHandler.class);
 
     private final ServerResponse.Context context;
 
-    ProblemDetailErrorHandler(ServerCodecConfigurer codecs) {
+    public ProblemDetailErrorHandler(ServerCodecConfigurer codecs) {
         List<HttpMessageWriter<?>> writers = codecs.getWriters();
         this.context = new ServerResponse.Context() {
             @Override
@@ -61,7 +62,7 @@ class ProblemDetailErrorHandler implements WebExceptionHandler {
             problem = response.getBody();
             headers.addAll(response.getHeaders());
             if (error instanceof ServerWebInputException input) {
-                nameTheParameter(problem, input);
+                nameTheField(problem, input);
             }
         } else {
             log.error("unexpected error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
@@ -78,12 +79,50 @@ class ProblemDetailErrorHandler implements WebExceptionHandler {
                 .flatMap(response -> response.writeTo(exchange, context));
     }
 
-    /** "limit=abc": say which parameter, as the service's own 400s do. */
-    private static void nameTheParameter(ProblemDetail problem, ServerWebInputException error) {
+    /**
+     * "limit=abc": name the query parameter. A body that is not JSON: say so. A body whose field has the
+     * wrong shape: name the field ("urls" for an object given as a list).
+     */
+    private static void nameTheField(ProblemDetail problem, ServerWebInputException error) {
+        JacksonException json = jsonCause(error);
+        if (json != null) {
+            // A syntax error (cut off, stray characters) is about the document, whatever field it stopped in.
+            String field = json instanceof StreamReadException ? "" : fieldOf(json);
+            problem.setDetail(field.isEmpty() ? "request body is not valid JSON: " + json.getOriginalMessage()
+                    : field + " has the wrong type or format: " + json.getOriginalMessage());
+            if (!field.isEmpty()) {
+                problem.setProperty("field", field);
+            }
+            return;
+        }
         MethodParameter parameter = error.getMethodParameter();
         if (parameter != null && parameter.getParameterName() != null) {
             problem.setProperty("field", parameter.getParameterName());
             problem.setDetail(parameter.getParameterName() + " has the wrong type or format");
         }
+    }
+
+    private static JacksonException jsonCause(Throwable error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                return json;
+            }
+            if (cause.getCause() == cause) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String fieldOf(JacksonException error) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : error.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 }
