@@ -4,6 +4,8 @@ import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.ingest.IngestApplication;
 import io.newsflow.publish.PublishApplication;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,6 +47,9 @@ public final class LocalStack implements AutoCloseable {
     /** Ingest's per-host delay on the local stack unless configured (see {@link #hostDelay()}). */
     static final String LOCAL_HOST_DELAY = "100ms";
 
+    /** Heap of a service in a JVM of its own ({@link #startServiceProcess}): the services' documented bound. */
+    private static final String CHILD_HEAP = "512m";
+
     private static final String EXPOSURE = "--management.endpoints.web.exposure.include=health,info,metrics,prometheus";
 
     private final LocalStackSettings settings;
@@ -55,6 +60,7 @@ public final class LocalStack implements AutoCloseable {
     private String mongoUri;
     private final Map<Service, ConfigurableApplicationContext> services = new EnumMap<>(Service.class);
     private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    private final Map<Service, Process> processes = new EnumMap<>(Service.class);
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -152,26 +158,104 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts one service (again), on the port it had (or was given). */
     public synchronized void startService(Service service) {
-        if (services.containsKey(service)) {
+        if (services.containsKey(service) || processes.containsKey(service)) {
             return;
         }
-        int port = servicePorts.get(service);
-        ConfigurableApplicationContext context = switch (service) {
-            case PUBLISH -> run(PublishApplication::application, port,
+        Supplier<SpringApplicationBuilder> app = switch (service) {
+            case PUBLISH -> PublishApplication::application;
+            case ENRICH -> EnrichApplication::application;
+            case INGEST -> IngestApplication::application;
+        };
+        ConfigurableApplicationContext context = app.get().registerShutdownHook(false)
+                .initializers(LocalStack::ownNettyResources).run(arguments(service).toArray(String[]::new));
+        services.put(service, context);
+        servicePorts.put(service, portOf(context));
+    }
+
+    /**
+     * Starts one service in a JVM of its own (this JVM's class path, the same arguments as
+     * {@link #startService}, then {@code extraArguments}), so that it can be killed the hard way
+     * ({@link #killServiceProcess}: SIGKILL, no shutdown of any kind). The service must be stopped here
+     * first. Its output goes to {@code log}. Returns once its readiness answers UP.
+     */
+    public synchronized Process startServiceProcess(Service service, Path log, Duration readyWithin,
+                                                    String... extraArguments) throws Exception {
+        if (services.containsKey(service) || processes.containsKey(service)) {
+            throw new IllegalStateException(service + " is running: stop it first");
+        }
+        Class<?> main = switch (service) {
+            case PUBLISH -> PublishApplication.class;
+            case ENRICH -> EnrichApplication.class;
+            case INGEST -> IngestApplication.class;
+        };
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx" + CHILD_HEAP, "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments(service));
+        command.addAll(List.of(extraArguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        processes.put(service, process);
+        awaitReady(service, process, readyWithin);
+        return process;
+    }
+
+    /** Kills a service started by {@link #startServiceProcess} with SIGKILL and waits for it to be gone. */
+    public synchronized void killServiceProcess(Service service) throws InterruptedException {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    private void awaitReady(Service service, Process process, Duration within) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI readiness = java.net.URI.create("http://127.0.0.1:" + servicePorts.get(service)
+                + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                processes.remove(service);
+                throw new IllegalStateException(service + " process exited with " + process.exitValue());
+            }
+            try {
+                if (client.send(java.net.http.HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        killServiceProcess(service);
+        throw new IllegalStateException(service + " process not ready within " + within);
+    }
+
+    /** Each service's command-line arguments: ports, broker, store and what the local stack sets for it. */
+    private List<String> arguments(Service service) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + servicePorts.get(service),
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
+                "--spring.main.banner-mode=off",
+                EXPOSURE));
+        switch (service) {
+            case PUBLISH -> args.addAll(List.of(
                     "--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + DATABASE,
                     "--newsflow.publish.ingest-url=http://127.0.0.1:" + servicePorts.get(Service.INGEST),
                     // The same editors manage webhooks on publish-service.
                     "--newsflow.editor.tokens=" + settings.editorTokens(),
                     // Ready only with both the store and the broker reachable.
-                    "--management.endpoint.health.group.readiness.include=readinessState,mongo,kafka");
-            case ENRICH -> run(EnrichApplication::application, port, NO_MONGO);
-            case INGEST -> run(IngestApplication::application, port, NO_MONGO,
+                    "--management.endpoint.health.group.readiness.include=readinessState,mongo,kafka"));
+            case ENRICH -> args.add(NO_MONGO);
+            case INGEST -> args.addAll(List.of(NO_MONGO,
                     "--newsflow.editor.tokens=" + settings.editorTokens(),
                     "--newsflow.fetch.allow=" + settings.fetchAllow(),
-                    "--newsflow.crawl.host-delay=" + hostDelay());
-        };
-        services.put(service, context);
-        servicePorts.put(service, portOf(context));
+                    "--newsflow.crawl.host-delay=" + hostDelay()));
+        }
+        return args;
     }
 
     /**
@@ -203,17 +287,6 @@ public final class LocalStack implements AutoCloseable {
     /** A service's application context (for its beans), or null while it is stopped. */
     public synchronized ConfigurableApplicationContext context(Service service) {
         return services.get(service);
-    }
-
-    private ConfigurableApplicationContext run(Supplier<SpringApplicationBuilder> app, int port, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
-                "--spring.main.banner-mode=off",
-                EXPOSURE));
-        args.addAll(List.of(extra));
-        return app.get().registerShutdownHook(false).initializers(LocalStack::ownNettyResources)
-                .run(args.toArray(String[]::new));
     }
 
     /**
@@ -286,6 +359,8 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : List.of(Service.INGEST, Service.ENRICH, Service.PUBLISH)) {
             quietly(() -> stopService(service));
         }
+        processes.values().forEach(Process::destroyForcibly);
+        processes.clear();
         if (kafka != null) {
             quietly(kafka::close);
             kafka = null;
