@@ -12,14 +12,20 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -27,6 +33,8 @@ import org.apache.lucene.store.Directory;
  * The articles that related articles and keyword statistics are drawn from: a Lucene index (in memory
  * by default). Thread-safe: documents may be added from one thread while others query. An added
  * document is visible to the next query (the searcher is refreshed lazily, so bulk loading stays fast).
+ * Adding a document that is already indexed unchanged costs a hash and a lookup, not a write: enrich-service
+ * indexes each article when it enriches it and again when its corpus feed reads it.
  */
 public final class CorpusIndex implements Closeable {
 
@@ -49,6 +57,18 @@ public final class CorpusIndex implements Closeable {
     private final Embeddings embeddings = new Embeddings(SentenceEmbedder.shared());
     private final PhraseFrequencies phraseFrequencies = new PhraseFrequencies(analyzer);
 
+    /**
+     * Documents added most recently: id -> fingerprint of what was indexed; entries go when the id is
+     * removed. Catches a second add of the same document before a refresh makes the first visible.
+     */
+    private final Map<String, Long> recentlyAdded = new ConcurrentHashMap<>();
+
+    /**
+     * Recent additions remembered at most; past this the memory is emptied, after which an unchanged
+     * document is still recognised from its stored fingerprint once the index is refreshed.
+     */
+    private static final int MAX_RECENT = 4_096;
+
     private CorpusIndex(Directory directory, RelatedWeights weights) {
         this.relatedFinder = new RelatedFinder(analyzer, topics, weights);
         try {
@@ -70,23 +90,61 @@ public final class CorpusIndex implements Closeable {
         return new CorpusIndex(new ByteBuffersDirectory(), weights);
     }
 
-    /** Adds the document, or replaces the one with the same id. */
+    /** Adds the document, or replaces the one with the same id; nothing to do when it is indexed unchanged. */
     public void add(Document doc) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(doc.id(), "doc.id");
+        long fingerprint = CorpusFields.fingerprint(doc);
         try {
+            if (isIndexed(doc.id(), fingerprint)) {
+                embeddings.discard(doc.id());
+                return;
+            }
+            if (recentlyAdded.size() >= MAX_RECENT) {
+                recentlyAdded.clear();
+            }
+            // noted before the write and forgotten after a delete, so a concurrent remove never leaves it noted
+            recentlyAdded.put(doc.id(), fingerprint);
             EmbeddedText embedding = withCurrentSearcher(searcher -> embeddings.forIndexing(doc, searcher));
             writer.updateDocument(new Term(CorpusFields.ID, doc.id()),
                     CorpusFields.toLucene(doc, topics.encoded(doc), embedding));
             writes.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index document " + doc.id(), e);
+        } catch (IOException | RuntimeException e) {
+            recentlyAdded.remove(doc.id(), fingerprint);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException("cannot index document " + doc.id(), (IOException) e);
         }
+    }
+
+    /**
+     * Whether the index holds exactly this document: added recently, or stored with this fingerprint in a
+     * searcher that shows every write so far (a stale one could still show a document removed since).
+     */
+    private boolean isIndexed(String id, long fingerprint) throws IOException {
+        Long recent = recentlyAdded.get(id);
+        if (recent != null) {
+            return recent == fingerprint;
+        }
+        if (visibleWrites != writes.get()) {
+            return false;
+        }
+        return withCurrentSearcher(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(CorpusFields.ID, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return false;
+            }
+            IndexableField stored = searcher.storedFields().document(hits.scoreDocs[0].doc, Set.of(CorpusFields.FINGERPRINT))
+                    .getField(CorpusFields.FINGERPRINT);
+            return stored != null && stored.numericValue().longValue() == fingerprint;
+        });
     }
 
     public void remove(String id) {
         try {
             writer.deleteDocuments(new Term(CorpusFields.ID, id));
+            recentlyAdded.remove(id);
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove document " + id, e);

@@ -74,6 +74,35 @@ class CorpusIndexTest {
     }
 
     @Test
+    void addingAgainKeepsAnUnchangedDocumentAndReplacesAChangedOneEvenRightAfterARemove() {
+        Document original = new Document("sequel", "https://news.example/sequel", "Late goal gives Real Madrid the title",
+                "Real Madrid won the Champions League final against Borussia Dortmund at Wembley.", null, List.of());
+        Document retitled = new Document("sequel", "https://news.example/sequel", "Real Madrid win at Wembley",
+                original.body(), null, List.of());
+        int before = corpus.size();
+        corpus.add(original);
+        corpus.add(original);   // as enrich-service's corpus feed does after the listener indexed it
+        assertThat(corpus.size()).isEqualTo(before + 1);
+        assertThat(titleOfFirstRelated()).isEqualTo(original.title());
+
+        corpus.add(retitled);
+        assertThat(corpus.size()).isEqualTo(before + 1);
+        assertThat(titleOfFirstRelated()).isEqualTo(retitled.title());
+
+        corpus.remove("sequel");
+        corpus.add(retitled);   // the same content as before the remove: must be indexed again
+        assertThat(corpus.size()).isEqualTo(before + 1);
+        corpus.remove("sequel");
+        assertThat(corpus.size()).isEqualTo(before);
+        corpus.add(retitled);   // and once the removal is visible
+        assertThat(titleOfFirstRelated()).isEqualTo(retitled.title());
+    }
+
+    private String titleOfFirstRelated() {
+        return corpus.related(Fixtures.article("champions-league-final"), 1).get(0).title();
+    }
+
+    @Test
     void anAddedDocumentIsVisibleToTheNextQuery() {
         Document sequel = new Document("sequel", null, "Late goal gives Real Madrid the Champions League title",
                 "Real Madrid won the Champions League final against Borussia Dortmund at Wembley.", null, List.of());

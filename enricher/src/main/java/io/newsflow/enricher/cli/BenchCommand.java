@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * Run with {@code -Xmx768m} to check the enrich service's memory bar.
  *
  * <p>{@code --live} works as enrich-service does: each enriched article is then indexed (and visible to the
- * next query), so the corpus grows while it is queried and the index is refreshed between queries.
+ * next query; indexed twice, as the service's listener and corpus feed both do), so the corpus grows while it is queried and the index is refreshed between queries.
  * {@code --live --corpus 30 --enrich 400} is the service's first minutes on a fresh stack.
  */
 public final class BenchCommand {
@@ -100,7 +100,8 @@ public final class BenchCommand {
             }
             Consumer<Document> step = live ? doc -> {
                 enricher.enrich(doc, RELATED);
-                corpus.add(doc);
+                corpus.add(doc);   // enrich-service's listener
+                corpus.add(doc);   // and its corpus feed, reading the same article from the topic
             } : doc -> enricher.enrich(doc, RELATED);
             forAll(work.subList(0, WARM_UP), threads, doc -> enricher.enrich(doc, RELATED));   // the corpus stays as it is
             started = System.nanoTime();

@@ -27,6 +27,8 @@ public final class CorpusFields {
     public static final String EMBEDDING_STORED = "embedding_bytes";
     /** Hash of the text the embedding was computed from, so an unchanged document is not embedded twice. */
     public static final String EMBEDDED_TEXT_HASH = "embedded_hash";
+    /** {@link #fingerprint} of what was indexed, so indexing the same document again can be skipped. */
+    public static final String FINGERPRINT = "fingerprint";
     /** Title and body, analysed (English stemming, stop words out), with term vectors for cosine similarity. */
     public static final String TEXT = "text";
 
@@ -52,9 +54,26 @@ public final class CorpusFields {
         return (title + "\n").repeat(TITLE_REPEATS) + body;
     }
 
+    /**
+     * 64-bit FNV-1a hash of everything the index keeps of a document (URL, title, body): equal for the same
+     * document indexed twice, different (but for a 2^-64 chance) once any of them changed.
+     */
+    public static long fingerprint(Document doc) {
+        long hash = 0xcbf29ce484222325L;
+        for (String part : new String[] {doc.url(), doc.title(), doc.body()}) {
+            String text = Objects.requireNonNullElse(part, "");
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            hash = (hash ^ (0x10000L + text.length())) * 0x100000001b3L;   // end of part: ("ab", "c") != ("a", "bc")
+        }
+        return hash;
+    }
+
     public static org.apache.lucene.document.Document toLucene(Document doc, String topics, EmbeddedText embedding) {
         org.apache.lucene.document.Document lucene = new org.apache.lucene.document.Document();
         lucene.add(new StringField(ID, doc.id(), Field.Store.YES));
+        lucene.add(new StoredField(FINGERPRINT, fingerprint(doc)));
         if (doc.url() != null) {
             lucene.add(new StoredField(URL, doc.url()));
         }

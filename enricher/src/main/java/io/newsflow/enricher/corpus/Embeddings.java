@@ -44,6 +44,11 @@ public final class Embeddings {
         return embedded;
     }
 
+    /** Forgets the vector held for a queried document that needs no indexing (it is indexed unchanged). */
+    public void discard(String id) {
+        pending.remove(id);
+    }
+
     /** The vector of a document about to be indexed ({@code searcher} may be stale: it is only a shortcut). */
     public EmbeddedText forIndexing(Document doc, IndexSearcher searcher) throws IOException {
         return find(doc, searcher);
