@@ -65,7 +65,7 @@ public final class ArticleExtractor {
             if ((contentType != null && NON_HTML_TYPE.matcher(contentType).find()) || looksBinary(html)) {
                 return empty(REASON_NOT_HTML);
             }
-            return extractHtml(HtmlDecoder.decode(html, contentType).text(), url == null ? "" : url);
+            return extractHtml(HtmlDecoder.decode(html, contentType, true).text(), url == null ? "" : url);
         } catch (RuntimeException | StackOverflowError e) {
             return empty(REASON_FAILED + e.getClass().getSimpleName());
         }

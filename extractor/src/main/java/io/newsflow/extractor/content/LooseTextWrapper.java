@@ -31,8 +31,9 @@ final class LooseTextWrapper {
     }
 
     private static boolean hasBlockChild(Element e) {
-        for (Element c : e.children()) {
-            if (Heuristics.BLOCK_TAGS.contains(c.normalName())) {
+        // Child nodes by index: Element.children() builds (and caches) a list per element.
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element c && Heuristics.BLOCK_TAGS.contains(c.normalName())) {
                 return true;
             }
         }

@@ -110,6 +110,9 @@ final class MetaTagReader {
     }
 
     /** All meta values keyed by lower-cased property / name / itemprop / http-equiv, in page order. */
+    private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static Map<String, List<String>> collect(PageIndex index) {
         Map<String, List<String>> out = new HashMap<>();
         for (Element m : index.metas) {
@@ -117,8 +120,13 @@ final class MetaTagReader {
             if (content.isBlank()) {
                 continue;
             }
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String attr : KEY_ATTRIBUTES) {
+                String keys = m.attr(attr);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                // String.split("\\s+") compiles its regex on every call: four times per meta tag
+                for (String key : WHITESPACE.split(keys.toLowerCase(Locale.ROOT))) {
                     if (!key.isEmpty()) {
                         out.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
                     }

@@ -108,7 +108,7 @@ final class PageIndex {
         boolean phrase = tag.equals("p") || tag.equals("em") || tag.equals("i") || tag.equals("strong")
                 || tag.equals("b") || tag.equals("span");
         boolean box = (tag.equals("div") || tag.equals("li")) && holdsOnlyPhrasing(e);
-        if (!(phrase || box) || !startsLikeByline(e)) {
+        if (!(phrase || box) || !startsLikeByline(e) || hasMoreVisibleChars(e, MAX_WRITTEN_BYLINE_CHARS)) {
             return false;
         }
         int length = e.text().length();
@@ -120,8 +120,8 @@ final class PageIndex {
         if (e.childNodeSize() > MAX_BYLINE_BOX_NODES) {
             return false;
         }
-        for (Element child : e.children()) {
-            if (!INLINE_TAGS.contains(child.normalName())) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child && !INLINE_TAGS.contains(child.normalName())) {
                 return false;
             }
         }
@@ -142,6 +142,36 @@ final class PageIndex {
             digit = Character.isDigit(text.charAt(i));
         }
         return digit && t.text().strip().length() <= MAX_DATELINE_CHARS;
+    }
+
+    /**
+     * Whether the element's text has more than {@code max} non-whitespace characters, counted without building it
+     * and stopping at the limit: then {@code text()} is longer than {@code max} too, and a long paragraph starting
+     * with "b" or "p" is not copied just to be rejected as a byline.
+     */
+    private static boolean hasMoreVisibleChars(Element e, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        // never more than text() keeps: it collapses whitespace (no-break space too), drops invisibles
+                        if (!Character.isWhitespace(c) && !org.jsoup.internal.StringUtil.isActuallyWhitespace(c)
+                                && !org.jsoup.internal.StringUtil.isInvisibleChar(c)) {
+                            count[0]++;
+                        }
+                    }
+                    if (count[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > max;
     }
 
     /** Cheap test before reading the element's whole text: does its first text start with an intro word? */
@@ -187,8 +217,7 @@ final class PageIndex {
         if (first.isEmpty() || !DATE_LABELS.startsWithAny(first)) {
             return false;
         }
-        int length = e.text().length();
-        return length <= MAX_DATELINE_CHARS;
+        return !hasMoreVisibleChars(e, MAX_DATELINE_CHARS) && e.text().length() <= MAX_DATELINE_CHARS;
     }
 
     private static boolean isAuthorLabel(Element e) {

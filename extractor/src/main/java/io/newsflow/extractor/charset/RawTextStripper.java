@@ -1,0 +1,257 @@
+package io.newsflow.extractor.charset;
+
+/**
+ * Drops the contents of {@code <style>} elements and of {@code <script>} elements other than JSON-LD from the
+ * page bytes before they are decoded and parsed. On the AEB dev pages these contents are 56 % of all characters
+ * (styles 34 %, scripts 22 %), and nothing downstream reads them: the content cleaner removes both elements and
+ * the metadata readers look only at {@code application/ld+json} scripts. The start and end tags stay (a
+ * {@code <script src>} or {@code <style>} element is still there, only empty), so the parsed tree is the same.
+ *
+ * <p>The scan follows the HTML tokenizer far enough never to mistake text for a tag: comments, quoted attribute
+ * values, and the raw or escapable text of {@code title}, {@code textarea}, {@code xmp}, {@code iframe},
+ * {@code noembed}, {@code noframes} are passed over unchanged; {@code plaintext} ends the scan; an element without
+ * its end tag is kept whole. Works on any charset in which {@code '<'} and ASCII letters are always single
+ * bytes that never occur inside a multi-byte character (see {@link #safeFor}).
+ */
+public final class RawTextStripper {
+
+    private static final byte[] SCRIPT = ascii("script");
+    private static final byte[] STYLE = ascii("style");
+    /** Elements whose text the tokenizer reads up to their end tag without looking for tags inside. */
+    private static final byte[][] OPAQUE = {ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"),
+        ascii("noembed"), ascii("noframes")};
+    private static final byte[] PLAINTEXT = ascii("plaintext");
+    /** The type of the scripts that are kept: the metadata readers parse JSON-LD. */
+    private static final byte[] LD_JSON = ascii("ld+json");
+    private static final byte[] COMMENT_OPEN = ascii("<!--");
+    private static final byte[] SCRIPT_OPEN = ascii("<script");
+    /** Longest tag name compared: "plaintext". */
+    private static final int MAX_NAME = 9;
+
+    private RawTextStripper() {
+    }
+
+    /**
+     * Charsets in which the scan is byte-safe: the ASCII-compatible single-byte ones, UTF-8, and the CJK multi-byte
+     * ones whose trail bytes never take the value of {@code '<'}. Not UTF-16/32, ISO-2022 (7-bit escapes) or EBCDIC.
+     */
+    static boolean safeFor(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            return true;
+        }
+        String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+        return name.equals("UTF-8") || name.startsWith("WINDOWS-") || name.startsWith("ISO-8859-")
+                || name.startsWith("KOI8") || name.equals("US-ASCII") || name.equals("SHIFT_JIS")
+                || name.equals("WINDOWS-31J") || name.startsWith("EUC-") || name.startsWith("GB")
+                || name.startsWith("BIG5") || name.startsWith("X-WINDOWS-") || name.startsWith("X-EUC");
+    }
+
+    /** The page without script and style contents; the same array when there is nothing to drop. */
+    public static byte[] strip(byte[] in) {
+        int n = in.length;
+        byte[] out = null;
+        int outLen = 0;
+        int copied = 0; // in[copied..i) still has to be copied to out
+        int i = 0;
+        while (i < n) {
+            int lt = indexOf(in, (byte) '<', i, n);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            byte next = in[lt + 1];
+            if (next == '!') {
+                i = lt + 4 <= n && in[lt + 2] == '-' && in[lt + 3] == '-' ? endOfComment(in, lt + 4) : endOfTag(in, lt + 2);
+                continue;
+            }
+            if (next == '/' && lt + 2 < n && isLetter(in[lt + 2])) {
+                int end = endOfStartTag(in, lt + 2); // an end tag's attributes are read like a start tag's
+                if (end < 0) {
+                    break;
+                }
+                i = end;
+                continue;
+            }
+            if (next == '/' || next == '?') {
+                i = endOfTag(in, lt + 2);
+                continue;
+            }
+            if (!isLetter(next)) {
+                i = lt + 1;
+                continue;
+            }
+            int nameEnd = lt + 1;
+            while (nameEnd < n && isNameChar(in[nameEnd])) {
+                nameEnd++;
+            }
+            int tagEnd = endOfStartTag(in, nameEnd);
+            if (tagEnd < 0) {
+                break; // an unclosed tag runs to the end of the page
+            }
+            boolean script = nameIs(in, lt + 1, nameEnd, SCRIPT);
+            boolean style = !script && nameIs(in, lt + 1, nameEnd, STYLE);
+            if (nameIs(in, lt + 1, nameEnd, PLAINTEXT)) {
+                break;
+            }
+            byte[] raw = script ? SCRIPT : style ? STYLE : opaque(in, lt + 1, nameEnd);
+            if (raw == null) {
+                i = tagEnd;
+                continue;
+            }
+            int close = findEndTag(in, tagEnd, raw);
+            if (close < 0) {
+                break; // no end tag: the rest of the page is this element's text, kept as it is
+            }
+            if (script && containsIgnoreCase(in, tagEnd, close, COMMENT_OPEN) && containsIgnoreCase(in, tagEnd, close, SCRIPT_OPEN)) {
+                break; // "<!-- ... <script": the tokenizer's double-escaped state may skip this end tag; keep the rest
+            }
+            boolean drop = (script && !containsIgnoreCase(in, lt, tagEnd, LD_JSON)) || style;
+            if (drop && close > tagEnd) {
+                if (out == null) {
+                    out = new byte[n];
+                }
+                System.arraycopy(in, copied, out, outLen, tagEnd - copied);
+                outLen += tagEnd - copied;
+                copied = close;
+            }
+            i = close;
+        }
+        if (out == null) {
+            return in;
+        }
+        System.arraycopy(in, copied, out, outLen, n - copied);
+        outLen += n - copied;
+        return java.util.Arrays.copyOf(out, outLen);
+    }
+
+    private static byte[] opaque(byte[] in, int from, int to) {
+        for (byte[] name : OPAQUE) {
+            if (nameIs(in, from, to, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** After "<!--": the index after "-->" (or after "--!>"), or the end of the page. */
+    private static int endOfComment(byte[] in, int from) {
+        for (int i = from; i < in.length; i++) {
+            if (in[i] == '>' && i - 2 >= from - 2 && in[i - 1] == '-' && in[i - 2] == '-') {
+                return i + 1;
+            }
+            if (in[i] == '>' && i >= 3 && in[i - 1] == '!' && in[i - 2] == '-' && in[i - 3] == '-') {
+                return i + 1;
+            }
+        }
+        return in.length;
+    }
+
+    /** End tags, doctypes, bogus comments: up to the next '>' (no quoting in these). */
+    private static int endOfTag(byte[] in, int from) {
+        int gt = indexOf(in, (byte) '>', from, in.length);
+        return gt < 0 ? in.length : gt + 1;
+    }
+
+    /**
+     * After a start tag's name: the index after its '>', reading attributes as the tokenizer does (a quote opens a
+     * value only right after '='), or -1 when the page ends first.
+     */
+    private static int endOfStartTag(byte[] in, int from) {
+        int n = in.length;
+        int i = from;
+        while (i < n) {
+            byte c = in[i];
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '=') {
+                i++;
+                while (i < n && isSpace(in[i])) {
+                    i++;
+                }
+                if (i < n && (in[i] == '"' || in[i] == '\'')) {
+                    int q = indexOf(in, in[i], i + 1, n);
+                    if (q < 0) {
+                        return -1;
+                    }
+                    i = q + 1;
+                } else {
+                    while (i < n && !isSpace(in[i]) && in[i] != '>') {
+                        i++; // an unquoted value: quotes and '=' inside it are plain characters
+                    }
+                }
+                continue;
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    /** The index of the end tag "</name" (followed by space, '/' or '>') from {@code from}, or -1. */
+    private static int findEndTag(byte[] in, int from, byte[] name) {
+        int n = in.length;
+        int i = from;
+        while (true) {
+            int lt = indexOf(in, (byte) '<', i, n);
+            if (lt < 0 || lt + 2 + name.length > n) {
+                return -1;
+            }
+            int after = lt + 2 + name.length;
+            if (in[lt + 1] == '/' && nameIs(in, lt + 2, after, name)
+                    && (after == n || isSpace(in[after]) || in[after] == '/' || in[after] == '>')) {
+                return lt;
+            }
+            i = lt + 1;
+        }
+    }
+
+    private static boolean nameIs(byte[] in, int from, int to, byte[] name) {
+        if (to - from != name.length || name.length > MAX_NAME) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if ((in[from + k] | 0x20) != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsIgnoreCase(byte[] in, int from, int to, byte[] word) {
+        outer:
+        for (int i = from; i + word.length <= to; i++) {
+            for (int k = 0; k < word.length; k++) {
+                byte c = in[i + k];
+                if ((isLetter(c) ? (byte) (c | 0x20) : c) != word[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] in, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (in[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLetter(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isNameChar(byte c) {
+        return !(isSpace(c) || c == '/' || c == '>');
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+}
