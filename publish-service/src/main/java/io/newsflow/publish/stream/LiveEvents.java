@@ -63,6 +63,11 @@ public class LiveEvents {
         return sinks.get(channel).asFlux();
     }
 
+    /** Whether anyone listens on the channel now: lets a producer skip building an event no one would get. */
+    public boolean hasSubscribers(Channel channel) {
+        return subscriberCount(channel) > 0;
+    }
+
     int subscriberCount(Channel channel) {
         return sinks.get(channel).currentSubscriberCount();
     }

@@ -40,7 +40,8 @@ class SubmissionListener {
             SubmissionStatusChanged status = withTime(codec.decode(record.value(), SubmissionStatusChanged.class), record);
             try (var articleId = MDC.putCloseable("articleId", status.articleId())) {
                 Boolean appended = store.record(status).block(props.storeTimeout());
-                if (Boolean.TRUE.equals(appended)) {
+                // Reading the whole view back is a third round trip per status: only for live subscribers.
+                if (Boolean.TRUE.equals(appended) && liveEvents.hasSubscribers(LiveEvents.Channel.SUBMISSIONS)) {
                     store.find(status.submissionId()).blockOptional(props.storeTimeout())
                             .ifPresent(view -> liveEvents.publish(LiveEvents.Channel.SUBMISSIONS, view.id(), view));
                 }
