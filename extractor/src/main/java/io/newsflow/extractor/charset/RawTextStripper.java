@@ -17,14 +17,14 @@ public final class RawTextStripper {
 
     private static final byte[] SCRIPT = ascii("script");
     private static final byte[] STYLE = ascii("style");
+    /** Inline vector graphics: icons whose path data is 9 % of what is left; the cleaner drops them as junk. */
+    private static final byte[] SVG = ascii("svg");
     /** Elements whose text the tokenizer reads up to their end tag without looking for tags inside. */
     private static final byte[][] OPAQUE = {ascii("title"), ascii("textarea"), ascii("xmp"), ascii("iframe"),
         ascii("noembed"), ascii("noframes")};
     private static final byte[] PLAINTEXT = ascii("plaintext");
     /** The type of the scripts that are kept: the metadata readers parse JSON-LD. */
     private static final byte[] LD_JSON = ascii("ld+json");
-    private static final byte[] COMMENT_OPEN = ascii("<!--");
-    private static final byte[] SCRIPT_OPEN = ascii("<script");
     /** Longest tag name compared: "plaintext". */
     private static final int MAX_NAME = 9;
 
@@ -48,23 +48,25 @@ public final class RawTextStripper {
 
     /** The page without script and style contents; the same array when there is nothing to drop. */
     public static byte[] strip(byte[] in) {
+        // A latin-1 view of the bytes (one array copy): String.indexOf is vectorised, a byte loop is not.
+        String view = new String(in, java.nio.charset.StandardCharsets.ISO_8859_1);
         int n = in.length;
         byte[] out = null;
         int outLen = 0;
         int copied = 0; // in[copied..i) still has to be copied to out
         int i = 0;
         while (i < n) {
-            int lt = indexOf(in, (byte) '<', i, n);
+            int lt = view.indexOf('<', i);
             if (lt < 0 || lt + 1 >= n) {
                 break;
             }
             byte next = in[lt + 1];
             if (next == '!') {
-                i = lt + 4 <= n && in[lt + 2] == '-' && in[lt + 3] == '-' ? endOfComment(in, lt + 4) : endOfTag(in, lt + 2);
+                i = lt + 4 <= n && in[lt + 2] == '-' && in[lt + 3] == '-' ? endOfComment(view, lt + 4) : endOfTag(view, lt + 2);
                 continue;
             }
             if (next == '/' && lt + 2 < n && isLetter(in[lt + 2])) {
-                int end = endOfStartTag(in, lt + 2); // an end tag's attributes are read like a start tag's
+                int end = endOfStartTag(in, view, lt + 2); // an end tag's attributes are read like a start tag's
                 if (end < 0) {
                     break;
                 }
@@ -72,7 +74,7 @@ public final class RawTextStripper {
                 continue;
             }
             if (next == '/' || next == '?') {
-                i = endOfTag(in, lt + 2);
+                i = endOfTag(view, lt + 2);
                 continue;
             }
             if (!isLetter(next)) {
@@ -83,7 +85,7 @@ public final class RawTextStripper {
             while (nameEnd < n && isNameChar(in[nameEnd])) {
                 nameEnd++;
             }
-            int tagEnd = endOfStartTag(in, nameEnd);
+            int tagEnd = endOfStartTag(in, view, nameEnd);
             if (tagEnd < 0) {
                 break; // an unclosed tag runs to the end of the page
             }
@@ -92,19 +94,24 @@ public final class RawTextStripper {
             if (nameIs(in, lt + 1, nameEnd, PLAINTEXT)) {
                 break;
             }
-            byte[] raw = script ? SCRIPT : style ? STYLE : opaque(in, lt + 1, nameEnd);
+            boolean svg = !script && !style && nameIs(in, lt + 1, nameEnd, SVG);
+            byte[] raw = script ? SCRIPT : style ? STYLE : svg ? SVG : opaque(in, lt + 1, nameEnd);
             if (raw == null) {
                 i = tagEnd;
                 continue;
             }
-            int close = findEndTag(in, tagEnd, raw);
+            int close = findEndTag(in, view, tagEnd, raw);
             if (close < 0) {
                 break; // no end tag: the rest of the page is this element's text, kept as it is
             }
-            if (script && containsIgnoreCase(in, tagEnd, close, COMMENT_OPEN) && containsIgnoreCase(in, tagEnd, close, SCRIPT_OPEN)) {
+            if (script && opensEscapedScript(in, view, tagEnd, close)) {
                 break; // "<!-- ... <script": the tokenizer's double-escaped state may skip this end tag; keep the rest
             }
-            boolean drop = (script && !containsIgnoreCase(in, lt, tagEnd, LD_JSON)) || style;
+            if (svg && (in[tagEnd - 2] == '/' || holdsTag(in, view, tagEnd, close, SVG))) {
+                i = tagEnd; // a self-closed or nested svg: the first end tag is not this one's, so it is parsed as it is
+                continue;
+            }
+            boolean drop = (script && !containsIgnoreCase(in, lt, tagEnd, LD_JSON)) || style || svg;
             if (drop && close > tagEnd) {
                 if (out == null) {
                     out = new byte[n];
@@ -132,30 +139,59 @@ public final class RawTextStripper {
         return null;
     }
 
-    /** After "<!--": the index after "-->" (or after "--!>"), or the end of the page. */
-    private static int endOfComment(byte[] in, int from) {
-        for (int i = from; i < in.length; i++) {
-            if (in[i] == '>' && i - 2 >= from - 2 && in[i - 1] == '-' && in[i - 2] == '-') {
-                return i + 1;
-            }
-            if (in[i] == '>' && i >= 3 && in[i - 1] == '!' && in[i - 2] == '-' && in[i - 3] == '-') {
-                return i + 1;
-            }
+    /** After "<!--": the index after "-->" (or "--!>"; "<!-->" and "<!--->" close at once), or the end of the page. */
+    private static int endOfComment(String view, int from) {
+        if (view.startsWith(">", from) || view.startsWith("->", from)) {
+            return view.indexOf('>', from) + 1;
         }
-        return in.length;
+        int end = view.indexOf("--", from);
+        while (end >= 0) {
+            if (view.startsWith(">", end + 2)) {
+                return end + 3;
+            }
+            if (view.startsWith("!>", end + 2)) {
+                return end + 4;
+            }
+            end = view.indexOf("--", end + 1);
+        }
+        return view.length();
     }
 
     /** End tags, doctypes, bogus comments: up to the next '>' (no quoting in these). */
-    private static int endOfTag(byte[] in, int from) {
-        int gt = indexOf(in, (byte) '>', from, in.length);
-        return gt < 0 ? in.length : gt + 1;
+    private static int endOfTag(String view, int from) {
+        int gt = view.indexOf('>', from);
+        return gt < 0 ? view.length() : gt + 1;
+    }
+
+    /** Whether a start tag {@code <name} opens between {@code from} and {@code to}. */
+    private static boolean holdsTag(byte[] in, String view, int from, int to, byte[] name) {
+        for (int lt = view.indexOf('<', from); lt >= 0 && lt < to; lt = view.indexOf('<', lt + 1)) {
+            int after = lt + 1 + name.length;
+            if (after < to && nameIs(in, lt + 1, after, name) && !isNameChar(in[after])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "<!--" and then "<script" inside a script's text: the tokenizer's double-escaped state. */
+    private static boolean opensEscapedScript(byte[] in, String view, int from, int to) {
+        boolean comment = false;
+        // '<' is rare in script text; an unbounded indexOf("<!--") would run to the end of the page for every script
+        for (int lt = view.indexOf('<', from); lt >= 0 && lt < to; lt = view.indexOf('<', lt + 1)) {
+            comment = comment || view.startsWith("<!--", lt);
+            if (comment && nameIs(in, lt + 1, Math.min(lt + 1 + SCRIPT.length, to), SCRIPT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * After a start tag's name: the index after its '>', reading attributes as the tokenizer does (a quote opens a
      * value only right after '='), or -1 when the page ends first.
      */
-    private static int endOfStartTag(byte[] in, int from) {
+    private static int endOfStartTag(byte[] in, String view, int from) {
         int n = in.length;
         int i = from;
         while (i < n) {
@@ -169,7 +205,7 @@ public final class RawTextStripper {
                     i++;
                 }
                 if (i < n && (in[i] == '"' || in[i] == '\'')) {
-                    int q = indexOf(in, in[i], i + 1, n);
+                    int q = view.indexOf(in[i], i + 1);
                     if (q < 0) {
                         return -1;
                     }
@@ -187,21 +223,18 @@ public final class RawTextStripper {
     }
 
     /** The index of the end tag "</name" (followed by space, '/' or '>') from {@code from}, or -1. */
-    private static int findEndTag(byte[] in, int from, byte[] name) {
+    private static int findEndTag(byte[] in, String view, int from, byte[] name) {
         int n = in.length;
-        int i = from;
-        while (true) {
-            int lt = indexOf(in, (byte) '<', i, n);
-            if (lt < 0 || lt + 2 + name.length > n) {
+        for (int lt = view.indexOf("</", from); lt >= 0; lt = view.indexOf("</", lt + 1)) {
+            int after = lt + 2 + name.length;
+            if (after > n) {
                 return -1;
             }
-            int after = lt + 2 + name.length;
-            if (in[lt + 1] == '/' && nameIs(in, lt + 2, after, name)
-                    && (after == n || isSpace(in[after]) || in[after] == '/' || in[after] == '>')) {
+            if (nameIs(in, lt + 2, after, name) && (after == n || isSpace(in[after]) || in[after] == '/' || in[after] == '>')) {
                 return lt;
             }
-            i = lt + 1;
         }
+        return -1;
     }
 
     private static boolean nameIs(byte[] in, int from, int to, byte[] name) {
@@ -228,15 +261,6 @@ public final class RawTextStripper {
             return true;
         }
         return false;
-    }
-
-    private static int indexOf(byte[] in, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (in[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isLetter(byte c) {

@@ -176,6 +176,10 @@ final class PageIndex {
 
     /** Cheap test before reading the element's whole text: does its first text start with an intro word? */
     private static boolean startsLikeByline(Element e) {
+        char first = firstChar(e);
+        if (first == 0 || first < 128 && BYLINE_INTRO.indexOf(Character.toLowerCase(first)) < 0) {
+            return false; // decided without copying the text: most elements fail here
+        }
         String text = firstText(e);
         return text.length() > 2 && BYLINE_INTRO.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
     }
@@ -186,6 +190,29 @@ final class PageIndex {
      * Only a prefix is read: the callers test the first letter or a short label, and a long paragraph's whole text
      * would be copied for nothing.
      */
+    /**
+     * The first character of {@link #firstText} when it can be told without building that text: the first character
+     * after the leading whitespace and invisible characters, unless it is one that {@code strip()} would drop too;
+     * 0 when there is no first text, and {@code '\uFFFF'} when only {@link #firstText} can tell.
+     */
+    private static char firstChar(Element e) {
+        Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
+        if (first instanceof Element child && child.childNodeSize() > 0) {
+            first = child.childNode(0);
+        }
+        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+            return 0;
+        }
+        String whole = t.getWholeText();
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (!org.jsoup.internal.StringUtil.isActuallyWhitespace(c) && !org.jsoup.internal.StringUtil.isInvisibleChar(c)) {
+                return Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 32 ? '\uFFFF' : c;
+            }
+        }
+        return '\uFFFF';
+    }
+
     private static String firstText(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
         if (first instanceof Element child && child.childNodeSize() > 0) {
@@ -211,6 +238,10 @@ final class PageIndex {
         boolean candidate = tag.equals("p") || tag.equals("span") || tag.equals("small") || tag.equals("em")
                 || (tag.equals("div") || tag.equals("li")) && holdsOnlyPhrasing(e);
         if (!candidate) {
+            return false;
+        }
+        char c = firstChar(e);
+        if (c == 0 || c < 128 && !DATE_LABELS.mayStartWith(Character.toLowerCase(c))) {
             return false;
         }
         String first = firstText(e).toLowerCase(Locale.ROOT);
@@ -343,6 +374,15 @@ final class PageIndex {
 
     /** A few label prefixes tested with startsWith: cheaper than a regex on every short element. */
     private record DateLabels(String... labels) {
+        boolean mayStartWith(char lower) {
+            for (String label : labels) {
+                if (label.charAt(0) == lower) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean startsWithAny(String lower) {
             for (String label : labels) {
                 if (lower.startsWith(label)) {

@@ -35,10 +35,12 @@ class RawTextStripperTest {
         Document before = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
         Document after = Jsoup.parse(new String(stripped, StandardCharsets.UTF_8));
         assertThat(stripped.length).isLessThanOrEqualTo(bytes.length);
+        // SVG elements are kept empty (inside them a <style> is an ordinary element whose CSS jsoup reads as text)
+        assertThat(after.select("svg").stream().filter(svg -> svg.childNodeSize() > 0)
+                .filter(svg -> svg.selectFirst("svg svg") == null)).isEmpty();
+        before.select("svg").forEach(Element::empty);
+        after.select("svg").forEach(Element::empty);
         assertThat(outline(after)).isEqualTo(outline(before));
-        // Inside SVG a <style> is an ordinary element whose CSS jsoup reads as text; SVG is dropped as junk anyway.
-        before.select("svg").remove();
-        after.select("svg").remove();
         assertThat(after.text()).isEqualTo(before.text());
         assertThat(ldJson(after)).isEqualTo(ldJson(before));
     }
@@ -51,6 +53,14 @@ class RawTextStripperTest {
         assertThat(strip(page)).isEqualTo("<html><head><style type=text/css></style>"
                 + "<script src=\"a.js\"></script><script></script></head>"
                 + "<body><p>Text</p><SCRIPT type=\"text/javascript\"></SCRIPT ></body></html>");
+    }
+
+    @Test
+    void inlineSvgIsEmptiedUnlessItNestsAnother() {
+        String page = "<p>a<svg viewBox=\"0 0 9 9\"><title>icon</title><path d=\"M0 0L9 9\"/></svg>b</p>"
+                + "<svg/><p>c</p><svg><g><svg><path/></svg></g></svg><p>d</p>";
+        assertThat(strip(page)).isEqualTo("<p>a<svg viewBox=\"0 0 9 9\"></svg>b</p>"
+                + "<svg/><p>c</p><svg><g><svg></svg></g></svg><p>d</p>");
     }
 
     @Test
