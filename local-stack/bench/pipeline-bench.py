@@ -33,7 +33,8 @@ from datetime import datetime
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TEST_PAGES = os.path.join(ROOT, "local-stack/src/test/resources/pages")
 DATASETS = os.environ.get("NEWSFLOW_BENCH_PAGES", os.path.join(ROOT, "..", "shared", "datasets", "extraction"))
-STACK_JAR = os.path.join(ROOT, "local-stack/target/newsflow-local.jar")
+# NEWSFLOW_BENCH_STACK_JAR: another build of the stack (to compare two versions on the same machine)
+STACK_JAR = os.environ.get("NEWSFLOW_BENCH_STACK_JAR", os.path.join(ROOT, "local-stack/target/newsflow-local.jar"))
 EXTRACTOR_JAR = os.path.join(ROOT, "extractor/target/newsflow-extractor.jar")
 TOKEN = "bench-token"
 TERMINAL = ("PUBLISHED", "DUPLICATE", "FAILED")
