@@ -15,6 +15,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 public class SteadyState {
+    /** A round with less JIT compiling than this runs compiled code: steady state. */
+    private static final long MAX_COMPILE_MS_PER_ROUND = 20;
+    private static final int MAX_WARMUP_ROUNDS = 300;
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
@@ -34,10 +38,18 @@ public class SteadyState {
         }
         ArticleExtractor extractor = new ArticleExtractor();
         long sink = 0;
-        for (int r = 0; r < warmup; r++) {
+        // Warm-up: at least WARMUP rounds, then until the JIT has (nearly) stopped compiling. On a loaded machine the
+        // compiler threads get little CPU and a fixed number of rounds would time half-compiled code.
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int warmed = 0;
+        long compiling = Long.MAX_VALUE;
+        while (warmed < warmup || (compiling > MAX_COMPILE_MS_PER_ROUND && warmed < MAX_WARMUP_ROUNDS)) {
+            long before = jit.getTotalCompilationTime();
             for (byte[] page : pages) {
                 sink += extractor.extract(page, null, null).articleBody().length();
             }
+            compiling = jit.getTotalCompilationTime() - before;
+            warmed++;
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocated = 0;
@@ -67,7 +79,7 @@ public class SteadyState {
         System.out.printf("steady state, one thread: %d pages x %d rounds (after %d warm-up rounds): median %.1f pages/s"
                 + " (%.2f ms/page; rounds %.1f-%.1f); by CPU time: thread %.1f pages/s (%.2f ms/page), process"
                 + " (with GC and JIT threads) %.1f pages/s; best round by thread CPU %.1f pages/s; allocated %.2f MB/page"
-                + " [%d]%n", pages.size(), rounds, warmup, median, 1000 / median, rates[0], rates[rounds - 1], cpuMedian,
+                + " [%d]%n", pages.size(), rounds, warmed, median, 1000 / median, rates[0], rates[rounds - 1], cpuMedian,
                 1000 / cpuMedian, processRates[rounds / 2], cpuRates[rounds - 1],
                 allocated / 1e6 / rounds / pages.size(), sink % 10);
     }

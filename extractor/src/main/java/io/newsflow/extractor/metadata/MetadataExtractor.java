@@ -34,6 +34,11 @@ public final class MetadataExtractor {
         safely(() -> signals.readAuthorLink(index, meta));
         safely(() -> signals.readLabelledAuthor(index, meta));
         safely(() -> signals.readSignature(index, meta));
+        if (!meta.has(Field.AUTHOR)) {
+            String title = index.titleElement != null ? index.titleElement.text() : doc.title();
+            String owner = BlogOwner.fromTitle(title);
+            meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
+        }
         if (weak && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // The visible byline found nothing better than the structured value (no full name): keep that one.
             meta.override(Field.AUTHOR, structured, structuredSource);
