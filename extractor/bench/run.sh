@@ -2,6 +2,7 @@
 # Speed bar of the extractor: Java CLI with --threads 2 against Readability.js (@mozilla/readability on
 # linkedom, Node, one core) on the same pages, both timed from the first page to the last after loading.
 # usage: extractor/bench/run.sh [PAGES_DIR]   (default: ../shared/datasets/extraction/aeb/html)
+# Then a steady-state comparison, one thread each (SteadyState.java against readability-bench.mjs in its warm mode).
 # Also extracts one ~5 MB page with -Xmx64m to show the memory bar.
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -44,6 +45,22 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 compare "$OUT/batch" "${ROUNDS}x batch"
+
+# 3. Steady state, one thread, per page: both runtimes warm (the Java side until its JIT has stopped compiling),
+#    the same pages in memory, the median of timed rounds. This is the per-core cost the Readability.js figure of
+#    the issue (~45 pages/s on one core) describes. Besides wall clock, the process CPU time of both (GC and JIT
+#    threads included) is compared: on a shared machine it does not count the time spent waiting for a core.
+WARMUP="${WARMUP:-20}"
+STEADY_ROUNDS="${STEADY_ROUNDS:-15}"
+java_steady="$(java -cp "$JAR" "$BENCH/SteadyState.java" "$PAGES" "$WARMUP" "$STEADY_ROUNDS" | tail -1)"
+node_steady="$(node "$BENCH/readability-bench.mjs" "$PAGES" 5 "$STEADY_ROUNDS" | tail -1)"
+echo "[steady state] newsflow extractor: $java_steady"
+echo "[steady state] Readability.js + linkedom: $node_steady"
+awk -v jw="$(echo "$java_steady" | sed -n 's/.*median \([0-9.]*\) pages\/s.*/\1/p')" \
+    -v nw="$(echo "$node_steady" | sed -n 's/.*median \([0-9.]*\) pages\/s.*/\1/p')" \
+    -v jc="$(echo "$java_steady" | sed -n 's/.*process (with GC and JIT threads) \([0-9.]*\) pages\/s.*/\1/p')" \
+    -v nc="$(echo "$node_steady" | sed -n 's/.*by process CPU time \([0-9.]*\) pages\/s.*/\1/p')" \
+    'BEGIN { printf "[steady state] speed ratio, one thread each: %.1fx by wall clock, %.1fx by process CPU time (bar: 6x)\n", jw / nw, jc / nc }'
 
 # Memory bar: a ~5 MB page (the pages above concatenated into one body) within 64 MB of heap.
 BIG="$OUT/big"

@@ -51,6 +51,7 @@ public final class RawTextStripper {
         // A latin-1 view of the bytes (one array copy): String.indexOf is vectorised, a byte loop is not.
         String view = new String(in, java.nio.charset.StandardCharsets.ISO_8859_1);
         int n = in.length;
+        int[] nextEq = {-1};
         byte[] out = null;
         int outLen = 0;
         int copied = 0; // in[copied..i) still has to be copied to out
@@ -66,7 +67,7 @@ public final class RawTextStripper {
                 continue;
             }
             if (next == '/' && lt + 2 < n && isLetter(in[lt + 2])) {
-                int end = endOfStartTag(in, view, lt + 2); // an end tag's attributes are read like a start tag's
+                int end = endOfStartTag(in, view, lt + 2, nextEq); // an end tag's attributes are read like a start tag's
                 if (end < 0) {
                     break;
                 }
@@ -85,7 +86,7 @@ public final class RawTextStripper {
             while (nameEnd < n && isNameChar(in[nameEnd])) {
                 nameEnd++;
             }
-            int tagEnd = endOfStartTag(in, view, nameEnd);
+            int tagEnd = endOfStartTag(in, view, nameEnd, nextEq);
             if (tagEnd < 0) {
                 break; // an unclosed tag runs to the end of the page
             }
@@ -191,33 +192,37 @@ public final class RawTextStripper {
      * After a start tag's name: the index after its '>', reading attributes as the tokenizer does (a quote opens a
      * value only right after '='), or -1 when the page ends first.
      */
-    private static int endOfStartTag(byte[] in, String view, int from) {
+    private static int endOfStartTag(byte[] in, String view, int from, int[] nextEq) {
         int n = in.length;
         int i = from;
         while (i < n) {
-            byte c = in[i];
-            if (c == '>') {
-                return i + 1;
+            int gt = view.indexOf('>', i);
+            if (gt < 0) {
+                return -1;
             }
-            if (c == '=') {
+            if (nextEq[0] < i) {
+                // the next '=' of the page, kept across calls: searching afresh in every tag could run far past it
+                int eq = view.indexOf('=', i);
+                nextEq[0] = eq < 0 ? Integer.MAX_VALUE : eq;
+            }
+            if (nextEq[0] > gt) {
+                return gt + 1;
+            }
+            i = nextEq[0] + 1;
+            while (i < n && isSpace(in[i])) {
                 i++;
-                while (i < n && isSpace(in[i])) {
-                    i++;
-                }
-                if (i < n && (in[i] == '"' || in[i] == '\'')) {
-                    int q = view.indexOf(in[i], i + 1);
-                    if (q < 0) {
-                        return -1;
-                    }
-                    i = q + 1;
-                } else {
-                    while (i < n && !isSpace(in[i]) && in[i] != '>') {
-                        i++; // an unquoted value: quotes and '=' inside it are plain characters
-                    }
-                }
-                continue;
             }
-            i++;
+            if (i < n && (in[i] == '"' || in[i] == '\'')) {
+                int q = view.indexOf(in[i], i + 1);
+                if (q < 0) {
+                    return -1;
+                }
+                i = q + 1;
+            } else {
+                while (i < n && !isSpace(in[i]) && in[i] != '>') {
+                    i++; // an unquoted value: quotes and '=' inside it are plain characters
+                }
+            }
         }
         return -1;
     }

@@ -16,4 +16,14 @@ class KeywordsTest {
         assertThat(comments.matches("head")).isFalse();
         assertThat(comments.matchesLowerCase("node-promoted")).isFalse();
     }
+
+    @Test
+    void fragmentsMatchAtEitherEndAndWithNonAsciiFirstLetters() {
+        Keywords k = Keywords.fragments("nav", "navigation", "ähnlich", "ad");
+        assertThat(k.matchesLowerCase("top-nav")).isTrue();
+        assertThat(k.matchesLowerCase("na")).isFalse();
+        assertThat(k.matchesLowerCase("ähnliche-artikel")).isTrue();
+        assertThat(k.matchesLowerCase("header")).isTrue();
+        assertThat(k.matchesLowerCase("body")).isFalse();
+    }
 }
