@@ -8,6 +8,7 @@ import io.newsflow.ingest.fetch.PageFetcher;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -19,8 +20,10 @@ import reactor.core.publisher.Mono;
  * also holds back every other request to that host). Gives up with {@code RETRIES_EXHAUSTED} naming
  * the last failure. Never throws: the result is a {@link FetchOutcome}.
  *
- * <p>Limit: redirects are followed inside one attempt, so a hop to another host is neither queued on that
- * host nor checked against its robots.txt (the address policy still checks every hop).
+ * <p>Redirect hops go through the same checks as the first request: each waits for its own host's turn
+ * (that host's delay and crawl-delay) and obeys that host's robots.txt; a disallowed hop ends the fetch
+ * with {@code ROBOTS_DISALLOWED}. A host's turn is held only for its own request, never while another
+ * host is waited for.
  */
 public final class PoliteFetcher {
 
@@ -45,10 +48,44 @@ public final class PoliteFetcher {
         this.meters = meters;
     }
 
-    /** One request through the gate, without robots.txt or retries (how robots.txt itself is read). */
+    /**
+     * One fetch, each of its requests in its host's turn, without robots.txt or retries (how robots.txt
+     * itself is read).
+     */
     public Mono<FetchOutcome> fetchOnce(FetchRequest request, Duration delay) {
         String host = HostKeys.of(request.url());
-        return gate.run(host, delay, fetcher.fetch(request)).doOnNext(outcome -> count(host, outcome));
+        return fetcher.fetch(request, inTurn(delay)).doOnNext(outcome -> count(host, outcome));
+    }
+
+    /** Each request waits for its host's turn, {@code delay} apart. */
+    private PageFetcher.HopGate inTurn(Duration delay) {
+        return new PageFetcher.HopGate() {
+            @Override
+            public <T> Mono<T> run(URI url, Mono<T> request, Function<FetchOutcome.Failed, T> refused) {
+                return gate.run(HostKeys.of(url), delay, request);
+            }
+        };
+    }
+
+    /** Each request obeys its host's robots.txt, then waits for the host's turn (the longer of both delays). */
+    private final PageFetcher.HopGate politely = new PageFetcher.HopGate() {
+        @Override
+        public <T> Mono<T> run(URI url, Mono<T> request, Function<FetchOutcome.Failed, T> refused) {
+            return verdict(url).flatMap(v -> {
+                if (v instanceof RobotsRules.Disallowed disallowed) {
+                    return Mono.just(refused.apply(new FetchOutcome.Failed(url, ReasonCodes.ROBOTS_DISALLOWED,
+                            disallowed.message())));
+                }
+                if (v instanceof RobotsRules.Unreachable unreachable) {
+                    return Mono.just(refused.apply(unreachable.failure()));
+                }
+                return gate.run(HostKeys.of(url), max(hostDelay, ((RobotsRules.Allowed) v).crawlDelay()), request);
+            });
+        }
+    };
+
+    private Mono<RobotsRules.Verdict> verdict(URI url) {
+        return robots.map(rules -> rules.check(url)).orElse(Mono.just(new RobotsRules.Allowed(Duration.ZERO)));
     }
 
     public Mono<FetchOutcome> fetch(FetchRequest request) {
@@ -57,9 +94,9 @@ public final class PoliteFetcher {
 
     private Mono<FetchOutcome> attempt(FetchRequest request, int attempt) {
         URI url = request.url();
-        Mono<RobotsRules.Verdict> verdict = robots.map(rules -> rules.check(url))
-                .orElse(Mono.just(new RobotsRules.Allowed(Duration.ZERO)));
-        return verdict.flatMap(v -> {
+        // The first request's robots.txt verdict is asked before the fetch, so a refusal is not counted as a
+        // request; the gate asks again for every request (a cache hit here) and for each redirect hop.
+        return verdict(url).flatMap(v -> {
             if (v instanceof RobotsRules.Disallowed disallowed) {
                 return Mono.just((FetchOutcome) new FetchOutcome.Failed(url, ReasonCodes.ROBOTS_DISALLOWED,
                         disallowed.message()));
@@ -67,7 +104,8 @@ public final class PoliteFetcher {
             if (v instanceof RobotsRules.Unreachable unreachable) {
                 return Mono.just((FetchOutcome) unreachable.failure());
             }
-            return fetchOnce(request, max(hostDelay, ((RobotsRules.Allowed) v).crawlDelay()));
+            String host = HostKeys.of(url);
+            return fetcher.fetch(request, politely).doOnNext(outcome -> count(host, outcome));
         }).flatMap(outcome -> {
             if (!(outcome instanceof FetchOutcome.Failed failed) || !RetryPolicy.isTransient(failed)) {
                 return Mono.just(outcome);

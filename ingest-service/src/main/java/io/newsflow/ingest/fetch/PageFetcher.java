@@ -7,10 +7,13 @@ import io.newsflow.ingest.config.FetchProperties;
 import io.newsflow.ingest.url.UrlRules;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -20,9 +23,30 @@ import reactor.netty.http.client.HttpClientResponse;
  * Fetches one HTML page with hard bounds: connect, read and total time, body size (cut off on the wire,
  * checked again after decoding), redirects (each hop re-checked from scratch) and content type. Every
  * connection goes through the {@link GuardedAddressResolverGroup}, so no hop reaches an internal
- * address. The result is always a {@link FetchOutcome}; nothing is thrown.
+ * address. Each request of a fetch, the first and every redirect hop, passes through a {@link HopGate}
+ * (the crawler's robots.txt and per-host turn), so a hop to another host waits for that host's turn and
+ * obeys its robots.txt. The total time bounds the requests themselves, not the waits for a turn. The result
+ * is always a {@link FetchOutcome}; nothing is thrown.
  */
 public final class PageFetcher {
+
+    /** What every request of a fetch passes through: the first one and each redirect hop. */
+    public interface HopGate {
+
+        /** No rules and no turns: each request goes at once. */
+        HopGate OPEN = new HopGate() {
+            @Override
+            public <T> Mono<T> run(URI url, Mono<T> request, Function<FetchOutcome.Failed, T> refused) {
+                return request;
+            }
+        };
+
+        /**
+         * Runs {@code request}, the request for {@code url}, when it may go, or answers
+         * {@code refused.apply(reason)} without making it.
+         */
+        <T> Mono<T> run(URI url, Mono<T> request, Function<FetchOutcome.Failed, T> refused);
+    }
 
     private static final Set<Integer> REDIRECT_STATUSES = Set.of(301, 302, 303, 307, 308);
     private static final int NOT_MODIFIED = 304;
@@ -61,13 +85,19 @@ public final class PageFetcher {
 
     /** Fetches what {@code request} says, following at most the configured number of redirects. */
     public Mono<FetchOutcome> fetch(FetchRequest request) {
+        return fetch(request, HopGate.OPEN);
+    }
+
+    /** Fetches what {@code request} says, each request (first and redirect hops) through {@code gate}. */
+    public Mono<FetchOutcome> fetch(FetchRequest request, HopGate gate) {
         URI url = request.url();
-        return Mono.defer(() -> hop(request, 0, new HashSet<>()))   // fresh redirect history per subscription
-                .timeout(props.totalTimeout())
+        // Fresh redirect history and time budget per subscription.
+        return Mono.defer(() -> hop(request, 0, new HashSet<>(), gate, new AtomicLong(props.totalTimeout().toNanos())))
                 .onErrorResume(error -> Mono.just(FetchErrors.toFailure(url, error, timeouts)));
     }
 
-    private Mono<FetchOutcome> hop(FetchRequest request, int redirects, Set<URI> visited) {
+    private Mono<FetchOutcome> hop(FetchRequest request, int redirects, Set<URI> visited, HopGate gate,
+                                   AtomicLong budgetNanos) {
         URI url = request.url();
         Optional<FetchOutcome.Failed> refused = refuseBeforeConnecting(url);
         if (refused.isPresent()) {
@@ -82,15 +112,22 @@ public final class PageFetcher {
                 headers.set(HttpHeaderNames.IF_MODIFIED_SINCE, request.ifModifiedSince());
             }
         });
-        return configured.get().uri(url)
-                .response((response, body) -> read(request, response, body))
-                .single()
-                .onErrorResume(error -> Mono.just(new Hop(FetchErrors.toFailure(url, error, timeouts), null)))
+        Mono<Hop> exchange = Mono.defer(() -> {
+            long started = System.nanoTime();
+            return configured.get().uri(url)
+                    .response((response, body) -> read(request, response, body))
+                    .single()
+                    // What is left of the total time: the requests so far used the rest.
+                    .timeout(Duration.ofNanos(Math.max(0, budgetNanos.get())))
+                    .doFinally(signal -> budgetNanos.addAndGet(started - System.nanoTime()));
+        }).onErrorResume(error -> Mono.just(new Hop(FetchErrors.toFailure(url, error, timeouts), null)));
+        return gate.run(url, exchange, refusal -> new Hop(refusal, null))
                 .flatMap(hop -> hop.redirectTo() == null ? Mono.just(hop.outcome())
-                        : follow(request, hop.redirectTo(), redirects, visited));
+                        : follow(request, hop.redirectTo(), redirects, visited, gate, budgetNanos));
     }
 
-    private Mono<FetchOutcome> follow(FetchRequest request, URI target, int redirects, Set<URI> visited) {
+    private Mono<FetchOutcome> follow(FetchRequest request, URI target, int redirects, Set<URI> visited,
+                                      HopGate gate, AtomicLong budgetNanos) {
         URI from = request.url();
         if (visited.contains(target)) {
             return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
@@ -100,7 +137,7 @@ public final class PageFetcher {
             return Mono.just(new FetchOutcome.Failed(from, ReasonCodes.TOO_MANY_REDIRECTS,
                     "more than " + props.maxRedirects() + " redirects"));
         }
-        return hop(request.to(target), redirects + 1, visited);
+        return hop(request.to(target), redirects + 1, visited, gate, budgetNanos);
     }
 
     private Optional<FetchOutcome.Failed> refuseBeforeConnecting(URI url) {

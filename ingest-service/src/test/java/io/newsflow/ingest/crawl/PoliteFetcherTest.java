@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.contracts.ReasonCodes;
 import io.newsflow.ingest.config.FetchProperties;
 import io.newsflow.ingest.fetch.FetchOutcome;
+import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.HostResolver;
 import io.newsflow.ingest.fetch.PageFetcher;
 import io.newsflow.ingest.support.SimHost;
@@ -34,9 +35,51 @@ class PoliteFetcherTest {
     PoliteFetcherTest() throws IOException {
     }
 
+    private final SimHost other = new SimHost("127.0.0.1");   // another port: another host for the gate
+
     @AfterEach
     void stop() {
         host.close();
+        other.close();
+    }
+
+    @Test
+    void aRedirectToAnotherHostObeysThatHostsRobotsTxt() {
+        other.on("/robots.txt", exchange -> SimHost.send(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
+        other.on("/private/*", SimHost.html(PAGE));
+        host.on("/moved", exchange -> redirect(exchange, other.url("/private/page")));
+
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.page(host.url("/moved"))).block(Duration.ofSeconds(10));
+
+        assertThat(outcome).isInstanceOfSatisfying(FetchOutcome.Failed.class, failed ->
+                assertThat(failed.reasonCode()).isEqualTo(ReasonCodes.ROBOTS_DISALLOWED));
+        assertThat(other.pageHits()).isEmpty();
+    }
+
+    @Test
+    void redirectHopsWaitForTheirOwnHostsTurn() {
+        other.on("/robots.txt", exchange -> SimHost.send(exchange, 200, "text/plain", "User-agent: *\nCrawl-delay: 0.3\n"));
+        other.on("/p/*", SimHost.html(PAGE));
+        host.on("/r/*", exchange -> redirect(exchange,
+                other.url("/p/" + exchange.getRequestURI().getPath().substring("/r/".length()))));
+
+        List<FetchOutcome> outcomes = Flux.range(0, 4).flatMap(i -> fetcher.fetch(FetchRequest.page(host.url("/r/" + i))))
+                .collectList().block(Duration.ofSeconds(15));
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(FetchOutcome.Fetched.class));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(other.pageHits()).hasSize(4));
+        List<SimHost.Hit> pages = other.pageHits();
+        assertThat(pages).hasSize(4);
+        assertThat(other.maxConcurrent()).isEqualTo(1);
+        for (int i = 1; i < pages.size(); i++) {
+            assertThat((pages.get(i).startNanos() - pages.get(i - 1).endNanos()) / 1e6).isGreaterThanOrEqualTo(295.0);
+        }
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange exchange, java.net.URI to) throws IOException {
+        exchange.getResponseHeaders().set("Location", to.toString());
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
     }
 
     @Test
