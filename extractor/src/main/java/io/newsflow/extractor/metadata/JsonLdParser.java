@@ -49,7 +49,10 @@ final class JsonLdParser {
         if (text.endsWith("-->")) {
             text = text.substring(0, text.length() - 3);
         }
-        text = CDATA.matcher(text).replaceAll("").strip();
+        if (text.contains("<![CDATA[") || text.contains("]]>")) {
+            text = CDATA.matcher(text).replaceAll(""); // a regex scan of every script only when it can match
+        }
+        text = text.strip();
         try {
             return MAPPER.readTree(text);
         } catch (RuntimeException e) {
