@@ -3,7 +3,12 @@ package io.newsflow.local;
 import io.newsflow.enrich.EnrichApplication;
 import io.newsflow.ingest.IngestApplication;
 import io.newsflow.publish.PublishApplication;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +46,21 @@ public final class LocalStack implements AutoCloseable {
             + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration";
 
     /** The three services, in start order (consumers first). */
-    public enum Service { PUBLISH, ENRICH, INGEST }
+    public enum Service {
+        PUBLISH(PublishApplication.class, PublishApplication::application),
+        ENRICH(EnrichApplication.class, EnrichApplication::application),
+        INGEST(IngestApplication.class, IngestApplication::application);
+
+        /** The class whose {@code main} runs the service in a JVM of its own. */
+        private final Class<?> main;
+        /** How it is started in this JVM. */
+        private final Supplier<SpringApplicationBuilder> application;
+
+        Service(Class<?> main, Supplier<SpringApplicationBuilder> application) {
+            this.main = main;
+            this.application = application;
+        }
+    }
 
     /** Every service's endpoints: health, info, metrics and Prometheus (the services' own files may list fewer). */
     /** Ingest's per-host delay on the local stack unless configured (see {@link #hostDelay()}). */
@@ -161,12 +180,7 @@ public final class LocalStack implements AutoCloseable {
         if (services.containsKey(service) || processes.containsKey(service)) {
             return;
         }
-        Supplier<SpringApplicationBuilder> app = switch (service) {
-            case PUBLISH -> PublishApplication::application;
-            case ENRICH -> EnrichApplication::application;
-            case INGEST -> IngestApplication::application;
-        };
-        ConfigurableApplicationContext context = app.get().registerShutdownHook(false)
+        ConfigurableApplicationContext context = service.application.get().registerShutdownHook(false)
                 .initializers(LocalStack::ownNettyResources).run(arguments(service).toArray(String[]::new));
         services.put(service, context);
         servicePorts.put(service, portOf(context));
@@ -183,15 +197,10 @@ public final class LocalStack implements AutoCloseable {
         if (services.containsKey(service) || processes.containsKey(service)) {
             throw new IllegalStateException(service + " is running: stop it first");
         }
-        Class<?> main = switch (service) {
-            case PUBLISH -> PublishApplication.class;
-            case ENRICH -> EnrichApplication.class;
-            case INGEST -> IngestApplication.class;
-        };
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + CHILD_HEAP, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-cp", System.getProperty("java.class.path"), service.main.getName()));
         command.addAll(arguments(service));
         command.addAll(List.of(extraArguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -211,8 +220,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitReady(Service service, Process process, Duration within) throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.URI readiness = java.net.URI.create("http://127.0.0.1:" + servicePorts.get(service)
+        HttpClient client = HttpClient.newHttpClient();
+        URI readiness = URI.create("http://127.0.0.1:" + servicePorts.get(service)
                 + "/actuator/health/readiness");
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
@@ -221,11 +230,11 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException(service + " process exited with " + process.exitValue());
             }
             try {
-                if (client.send(java.net.http.HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(250);

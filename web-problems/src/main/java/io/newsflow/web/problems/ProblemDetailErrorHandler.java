@@ -107,9 +107,6 @@ public class ProblemDetailErrorHandler implements WebExceptionHandler {
             if (cause instanceof JacksonException json) {
                 return json;
             }
-            if (cause.getCause() == cause) {
-                return null;
-            }
         }
         return null;
     }
