@@ -90,6 +90,20 @@ final class PageIndex {
         return headlineSeen;
     }
 
+    /** The page's headline: its first h1, or on a page without one its first h2 (blogs title posts with h2). */
+    Element headline() {
+        Element firstH2 = null;
+        for (Element h : headings) {
+            if (h.normalName().equals("h1")) {
+                return h;
+            }
+            if (firstH2 == null) {
+                firstH2 = h;
+            }
+        }
+        return firstH2;
+    }
+
     static PageIndex of(Document doc) {
         PageIndex index = new PageIndex();
         NodeTraversor.traverse(new NodeVisitor() {

@@ -23,7 +23,14 @@ final class PageSignals {
      * than a byline sits in a teaser of another story (measured on the trafilatura dev set: +3 dates, +1 author).
      */
     private static final Keywords FOREIGN_REGION = Keywords.fragments("comment", "related", "recommend",
-            "sidebar", "widget", "newsletter").withTokens("reply", "replies", "respond", "promo", "promos", "promotion");
+            "sidebar", "newsletter").withTokens("reply", "replies", "respond", "promo", "promos", "promotion");
+    /**
+     * Widgets are sidebar boxes (recent posts, archives, tag clouds), except the one holding the page's headline:
+     * blog engines put the post itself into a widget too (Blogger's main column is {@code class="widget Blog"}).
+     */
+    private static final Keywords WIDGET = Keywords.fragments("widget");
+    /** How far above the headline its widget may sit (post header, post, post list, widget). */
+    private static final int HEADLINE_REGION_DEPTH = 8;
     /**
      * WordPress marks each post container with "post-123 type-post" and its taxonomy terms ("autor-bossong-nora"):
      * such an element is a whole post (a teaser in a list), not a byline, even when a term says "autor".
@@ -88,7 +95,7 @@ final class PageSignals {
 
     void readByline(PageIndex index, Metadata meta) {
         for (Element e : index.bylines) {
-            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e)
+            if (e.tagName().equals("meta") || e.tagName().equals("link") || inForeignRegion(e, index)
                     || POST_CONTAINER.matcher(e.className()).find()) {
                 continue;
             }
@@ -108,7 +115,7 @@ final class PageSignals {
     void readWrittenByline(PageIndex index, Metadata meta) {
         for (Element e : index.writtenBylines) {
             Matcher m = WRITTEN_BYLINE.matcher(Text.normalizeSpace(e.text()));
-            if (m.matches() && !inForeignRegion(e)
+            if (m.matches() && !inForeignRegion(e, index)
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(stripDates(m.group(1)), meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
@@ -119,7 +126,7 @@ final class PageSignals {
     void readAuthorLink(PageIndex index, Metadata meta) {
         for (Element a : index.authorLinks) {
             String text = Text.normalizeSpace(a.text());
-            if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text) && !inForeignRegion(a)
+            if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text) && !inForeignRegion(a, index)
                     && a.closest("nav, header, menu") == null
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
@@ -136,7 +143,7 @@ final class PageSignals {
     void readLabelledAuthor(PageIndex index, Metadata meta) {
         for (Element label : index.authorLabels) {
             Element next = label.nextElementSibling();
-            if (next == null || inForeignRegion(label)) {
+            if (next == null || inForeignRegion(label, index)) {
                 continue;
             }
             String text = Text.normalizeSpace(next.text()).replaceAll("[\\s,;:|]+$", "");
@@ -158,7 +165,7 @@ final class PageSignals {
             Element p = lines.get(i);
             String text = Text.normalizeSpace(p.text());
             if (PERSON_NAME.matcher(text).matches() && text.split(" ").length <= MAX_SIGNATURE_WORDS
-                    && Bylines.isPersonName(text) && isLastParagraph(p) && hasProseBefore(p) && !inForeignRegion(p)) {
+                    && Bylines.isPersonName(text) && isLastParagraph(p) && hasProseBefore(p) && !inForeignRegion(p, index)) {
                 meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE);
                 return;
             }
@@ -187,7 +194,7 @@ final class PageSignals {
         List<Element> times = index.times;
         List<Element> published = new ArrayList<>();
         for (Element t : times) {
-            if (inForeignRegion(t)) {
+            if (inForeignRegion(t, index)) {
                 continue;
             }
             Element parent = t.parent();
@@ -323,20 +330,20 @@ final class PageSignals {
             }
         }
         for (Element e : index.labelledDates) {
-            String date = inForeignRegion(e) || MODIFIED_HINT.matches(e.text()) ? null : DateParser.parse(e.text());
+            String date = inForeignRegion(e, index) || MODIFIED_HINT.matches(e.text()) ? null : DateParser.parse(e.text());
             if (date != null) {
                 return new Visible(date, e);
             }
         }
         for (Element e : index.afterHeadline) {
-            String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
+            String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
             if (date != null) {
                 return new Visible(date, e);
             }
         }
         if (!index.headlineSeen()) {
             for (Element e : index.afterSubhead) {
-                String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
                 if (date != null) {
                     return new Visible(date, e);
                 }
@@ -344,7 +351,7 @@ final class PageSignals {
         }
         if (index.headlineSeen()) {
             for (Element e : index.beforeHeadline) {
-                String date = inForeignRegion(e) || isCaption(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
                 if (date != null) {
                     return new Visible(date, e);
                 }
@@ -352,14 +359,14 @@ final class PageSignals {
         }
         for (Element e : index.dated) {
             String text = hasDateAttribute(e) ? dateValue(e) : e.ownText().isEmpty() ? e.text() : e.ownText();
-            String date = text.length() < 80 && !inForeignRegion(e) && !MODIFIED_HINT.matches(e.className())
+            String date = text.length() < 80 && !inForeignRegion(e, index) && !MODIFIED_HINT.matches(e.className())
                     ? DateParser.parse(text) : null;
             if (date != null) {
                 return new Visible(date, e);
             }
         }
         for (Element p : index.leadParagraphs) {
-            String date = inForeignRegion(p) || isCaption(p) ? null : leadDateline(p);
+            String date = inForeignRegion(p, index) || isCaption(p) ? null : leadDateline(p);
             if (date != null) {
                 return new Visible(date, p);
             }
@@ -385,11 +392,23 @@ final class PageSignals {
         return BYLINE_TAIL.matcher(text).replaceFirst("");
     }
 
-    static boolean inForeignRegion(Element e) {
+    static boolean inForeignRegion(Element e, PageIndex index) {
         int depth = 0;
         for (Element p = e; p != null && depth < FOREIGN_REGION_DEPTH; p = p.parent(), depth++) {
             if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest("article") == null
-                    || FOREIGN_REGION.matches(p.className()) || FOREIGN_REGION.matches(p.id())) {
+                    || FOREIGN_REGION.matches(p.className()) || FOREIGN_REGION.matches(p.id())
+                    || WIDGET.matches(p.className()) && !holdsHeadline(p, index.headline())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the page's headline sits inside the region: then the region is the article's own container. */
+    private static boolean holdsHeadline(Element region, Element headline) {
+        int depth = 0;
+        for (Element p = headline; p != null && depth < HEADLINE_REGION_DEPTH; p = p.parent(), depth++) {
+            if (p == region) {
                 return true;
             }
         }

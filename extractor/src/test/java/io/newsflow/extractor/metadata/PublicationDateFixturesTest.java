@@ -85,4 +85,12 @@ class PublicationDateFixturesTest {
         ExtractedArticle a = extract("hbl-dormagen-cheftrainer");
         assertThat(a.date()).isEqualTo("2022-01-31");
     }
+
+    @Test
+    void aWidgetHoldingThePostsHeadlineIsThePostNotASidebarBox() {
+        // Blogger puts the post into <div class="widget Blog">: its date header "Samstag, 5. Oktober 2013" under
+        // the post's h2 is the post's date; the archive widget beside it ("► 2019 (22)") stays a sidebar box.
+        ExtractedArticle a = extract("blogger-viertes-interview");
+        assertThat(a.date()).isEqualTo("2013-10-05");
+    }
 }
