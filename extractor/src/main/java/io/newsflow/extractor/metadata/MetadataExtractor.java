@@ -29,19 +29,36 @@ public final class MetadataExtractor {
         if (weak) {
             meta.remove(Field.AUTHOR);
         }
-        safely(() -> signals.readByline(index, meta));
-        safely(() -> signals.readWrittenByline(index, meta));
-        safely(() -> signals.readAuthorLink(index, meta));
-        safely(() -> signals.readLabelledAuthor(index, meta));
-        safely(() -> signals.readSignature(index, meta));
+        String weakest = weak ? structured : null;
+        String weakestSource = structuredSource;
+        Runnable[] visible = {
+            () -> signals.readByline(index, meta),
+            () -> signals.readWrittenByline(index, meta),
+            () -> signals.readAuthorLink(index, meta),
+            () -> signals.readLabelledAuthor(index, meta),
+            () -> signals.readSignature(index, meta),
+        };
+        for (Runnable reader : visible) {
+            boolean had = meta.has(Field.AUTHOR);
+            safely(reader);
+            if (!had && meta.has(Field.AUTHOR) && Bylines.isWeakAuthor(meta.get(Field.AUTHOR), meta.get(Field.SITE_NAME))) {
+                // A byline box saying only "human" or "Henry" (an account name, a first name) yields to a later
+                // visible source that writes the full name ("Blog Beitrag von Margarita Koreneva"), as structured data does.
+                if (weakest == null) {
+                    weakest = meta.get(Field.AUTHOR);
+                    weakestSource = meta.sourceOf(Field.AUTHOR);
+                }
+                meta.remove(Field.AUTHOR);
+            }
+        }
         if (!meta.has(Field.AUTHOR)) {
             String title = index.titleElement != null ? index.titleElement.text() : doc.title();
             String owner = BlogOwner.fromTitle(title);
             meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
         }
-        if (weak && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
-            // The visible byline found nothing better than the structured value (no full name): keep that one.
-            meta.override(Field.AUTHOR, structured, structuredSource);
+        if (weakest != null && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
+            // Nothing named a full name: the first weak value (structured data first, then the byline) stays.
+            meta.override(Field.AUTHOR, weakest, weakestSource);
         }
         safely(() -> signals.readTimes(index, meta));
         meta.offer(Field.DATE, DateParser.fromUrl(url != null && !url.isBlank() ? url : meta.get(Field.CANONICAL_URL)), "url");

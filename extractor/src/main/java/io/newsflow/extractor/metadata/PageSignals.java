@@ -58,9 +58,12 @@ final class PageSignals {
             "(?iu)updated|update:|geändert|aktualisiert|mis à jour|actualizado|aggiornato|\\bstand\\b|bijgewerkt|modified");
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
-    /** An introducing phrase and two to four capitalised words: a byline written into the text. */
+    /**
+     * An introducing phrase and two to four capitalised words: a byline written into the text. "Ein Artikel von",
+     * "Eine Kolumne von", "Ein Kommentar von": a German article and a noun name the kind of text and its author.
+     */
     static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^[-–—|•·\\s]*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
-            + "Texto de|Autor(?:in)?:|Redaktion:|Ein Artikel von|Ein Beitrag von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
+            + "Texto de|Autor(?:in)?:|Redaktion:|Eine? \\p{Lu}\\p{Ll}+ von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3})[,.]?(?:\\s.*)?$");
     /** A name after an "Autor" label is short; longer text is a bio. */
     private static final int MAX_LABELLED_NAME_CHARS = 40;

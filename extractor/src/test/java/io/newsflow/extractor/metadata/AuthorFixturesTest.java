@@ -95,4 +95,18 @@ class AuthorFixturesTest {
                 + "<p>" + "Noch mehr Text des Artikels, der weitergeht. ".repeat(4) + "</p></article>"), null);
         assertThat(meta.get(Metadata.Field.AUTHOR)).isNull();
     }
+
+    @Test
+    void anAccountNameInTheBylineBoxYieldsToAWrittenFullName() {
+        // <p class="submitted">Gespeichert von human am 7. Juli 2019</p> ... <p>Blog Beitrag von Margarita Koreneva</p>
+        ExtractedArticle a = extract("ethify-vegetarier");
+        assertThat(a.author()).isEqualTo("Margarita Koreneva");
+        assertThat(a.sources()).containsEntry("author", "byline");
+    }
+
+    @Test
+    void aKindOfTextAndVonIntroduceAWrittenByline() {
+        // JSON-LD author "Nils" (a first name only); the text opens with <p><strong>Eine Kolumne von Nils Pickert</strong></p>
+        assertThat(extract("pinkstinks-patriarchat").author()).isEqualTo("Nils Pickert");
+    }
 }
