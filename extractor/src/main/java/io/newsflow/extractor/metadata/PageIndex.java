@@ -142,9 +142,17 @@ final class PageIndex {
         return true;
     }
 
-    /** A leaf holding one short text with a digit in it: reads the text node without copying it. */
+    /**
+     * A leaf holding one short text with a digit in it, or a short meta line opening with such a text before a few
+     * inline elements ("January 13, 2020 at 08:45 AM | categories: <a>Python</a>", "24.01.2022 11:38<br>Kategorie:
+     * <a>News</a>"): reads the text node without copying it.
+     */
     private static boolean isShortDatedLeaf(Element e) {
-        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+        int nodes = e.childNodeSize();
+        if (nodes == 0 || nodes > MAX_BYLINE_BOX_NODES || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+            return false;
+        }
+        if (nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
             return false;
         }
         String text = t.getWholeText();
@@ -186,6 +194,17 @@ final class PageIndex {
             }
         }, e);
         return count[0] > max;
+    }
+
+    /** Only text, inline elements and line breaks: a meta line, not a container of blocks. */
+    private static boolean holdsOnlyPhrasingOrBreaks(Element e) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child && !INLINE_TAGS.contains(child.normalName())
+                    && !child.normalName().equals("br")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cheap test before reading the element's whole text: does its first text start with an intro word? */

@@ -93,4 +93,13 @@ class PublicationDateFixturesTest {
         ExtractedArticle a = extract("blogger-viertes-interview");
         assertThat(a.date()).isEqualTo("2013-10-05");
     }
+
+    @Test
+    void aMetaLineOpeningWithADateBeforeInlineLinksIsThePostsDate() {
+        // <h2>post title</h2> <small>January 13, 2020 at 08:45 AM | categories: <a>Python</a>, ...</small>
+        assertThat(extract("szorc-mercurial-python3").date()).isEqualTo("2020-01-13");
+        // <div class="t-ma-info">24.01.2022 11:38<br />Kategorie: <a>News</a></div> under the h1; the "Letzte
+        // Artikel" list further down shows other stories' dates as plain leaves (09.10.2021 first)
+        assertThat(extract("taucher-boot-tulln").date()).startsWith("2022-01-24");
+    }
 }
