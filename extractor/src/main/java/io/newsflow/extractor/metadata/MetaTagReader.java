@@ -27,6 +27,11 @@ final class MetaTagReader {
             "og:published_time", "published_time", "release_date", "article.published", "originalpublicationdate",
             "publication_date", "dc:date", "dc:created", "dcterms:created", "dcterms:issued", "schema:datecreated",
             "schema:datepublished");
+    /**
+     * Date keys that do not say which date they are: CMSs (TYPO3, Government Site Builder) fill them with the day the
+     * page was last changed, so a visible publication date before it wins (PageSignals.readTimes).
+     */
+    private static final java.util.Set<String> GENERIC_DATE = java.util.Set.of("date", "dc.date", "dcterms.date", "dc:date");
     private static final List<String> MODIFIED = List.of("article:modified_time", "og:updated_time",
             "datemodified", "dcterms.modified", "last-modified", "lastmod", "revision_date");
     private static final List<String> SITE = List.of("og:site_name", "application-name", "dc.publisher",
@@ -46,7 +51,10 @@ final class MetaTagReader {
         offer(meta, Field.SITE_NAME, tags, SITE);
         offerAuthor(meta, tags);
         offerLabelledAuthor(meta, tags);
-        offer(meta, Field.DATE, tags, DATE);
+        String dateKey = offer(meta, Field.DATE, tags, DATE);
+        if (dateKey != null && GENERIC_DATE.contains(dateKey)) {
+            meta.markDateFromGenericMeta();
+        }
         offer(meta, Field.DATE_MODIFIED, tags, MODIFIED);
         offer(meta, Field.SITE_NAME, tags, SITE);
         offer(meta, Field.DESCRIPTION, tags, DESCRIPTION);
@@ -96,13 +104,15 @@ final class MetaTagReader {
         }
     }
 
-    private static void offer(Metadata meta, Field field, Map<String, List<String>> tags, List<String> keys) {
+    /** Offers the first of the keys present; returns the key whose value was taken, or null. */
+    private static String offer(Metadata meta, Field field, Map<String, List<String>> tags, List<String> keys) {
         for (String key : keys) {
             List<String> values = tags.get(key);
             if (values != null && meta.offer(field, values.get(0), sourceOf(key))) {
-                return;
+                return key;
             }
         }
+        return null;
     }
 
     private static String sourceOf(String key) {

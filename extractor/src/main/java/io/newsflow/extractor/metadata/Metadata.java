@@ -37,6 +37,8 @@ public final class Metadata {
     private String structuredBody;
     private String categorySource;
     private String tagSource;
+    /** The date came from an unqualified {@code <meta name="date">} / {@code DC.date}: often the page's last change. */
+    private boolean dateFromGenericMeta;
 
     /** Offers a value; kept only if the field is still empty and the value is not blank. */
     public boolean offer(Field field, String value, String source) {
@@ -73,6 +75,16 @@ public final class Metadata {
             structuredBody = text;
         }
     }
+
+    void markDateFromGenericMeta() {
+        dateFromGenericMeta = true;
+    }
+
+    boolean dateFromGenericMeta() {
+        return dateFromGenericMeta && META_SOURCE.equals(sources.get(Field.DATE));
+    }
+
+    private static final String META_SOURCE = "meta";
 
     /** Plain text with one paragraph per line, or null. */
     public String structuredBody() {

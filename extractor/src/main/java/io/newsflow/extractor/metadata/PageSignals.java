@@ -216,6 +216,11 @@ final class PageSignals {
             meta.override(Field.DATE, visible, TIME);
         } else if (visible != null && showsLastUpdateAsDate(meta, shown)) {
             meta.override(Field.DATE, visible, TIME);
+        } else if (visible != null && meta.dateFromGenericMeta() && isBeforeDay(visible, meta.get(Field.DATE))
+                && !isUpdateLine(shown.element())) {
+            // <meta name="date" content="2020-02-12"> and "05.02.2020" printed by the headline: the unqualified meta
+            // date is the last change; a page is not published after it was changed.
+            meta.override(Field.DATE, visible, TIME);
         }
     }
 
@@ -291,6 +296,22 @@ final class PageSignals {
         Element parent = e.parent();
         String context = e.text() + " " + e.className() + " " + (parent == null ? "" : parent.ownText() + " " + parent.className());
         return !MODIFIED_HINT.matches(context) && !UPDATE_WORDS.matcher(context).find();
+    }
+
+    /** Whether the calendar day of {@code a} comes before that of {@code b}. */
+    private static boolean isBeforeDay(String a, String b) {
+        try {
+            return java.time.LocalDate.parse(a.substring(0, 10)).isBefore(java.time.LocalDate.parse(b.substring(0, 10)));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A shown date labelled as a change ("Aktualisiert: 11.04.2020", class "last-updated"). */
+    private static boolean isUpdateLine(Element e) {
+        Element parent = e.parent();
+        String context = e.text() + " " + e.className() + " " + (parent == null ? "" : parent.ownText() + " " + parent.className());
+        return MODIFIED_HINT.matches(context) || UPDATE_WORDS.matcher(context).find();
     }
 
     private static long daysApart(String a, String b) {

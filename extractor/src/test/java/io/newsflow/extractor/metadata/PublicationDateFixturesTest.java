@@ -102,4 +102,11 @@ class PublicationDateFixturesTest {
         // Artikel" list further down shows other stories' dates as plain leaves (09.10.2021 first)
         assertThat(extract("taucher-boot-tulln").date()).startsWith("2022-01-24");
     }
+
+    @Test
+    void anUnqualifiedMetaDateAfterThePrintedDateIsTheLastChange() {
+        // TYPO3: <meta name="date" content="2020-02-12" />; under the h1 <div class="news-single-timedata">05.02.2020
+        // <span>- Redaktion: ...</span></div>
+        assertThat(extract("ejwue-faire-lieferketten").date()).isEqualTo("2020-02-05");
+    }
 }
