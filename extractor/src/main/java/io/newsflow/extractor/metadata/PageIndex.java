@@ -149,10 +149,16 @@ final class PageIndex {
      */
     private static boolean isShortDatedLeaf(Element e) {
         int nodes = e.childNodeSize();
-        if (nodes == 0 || nodes > MAX_BYLINE_BOX_NODES || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+        if (nodes == 0 || nodes > MAX_BYLINE_BOX_NODES) {
             return false;
         }
-        if (nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
+        int first = 0;
+        // a line break first, for a small screen: "<p> <br class="md:hidden"> 1. Februar 2022, Daniel Dillenburg</p>"
+        while (first + 2 < nodes && e.childNode(first) instanceof org.jsoup.nodes.TextNode blank && blank.isBlank()
+                && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")) {
+            first += 2;
+        }
+        if (!(e.childNode(first) instanceof org.jsoup.nodes.TextNode t) || nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
             return false;
         }
         String text = t.getWholeText();

@@ -359,11 +359,19 @@ final class PageSignals {
                 return new Visible(date, e);
             }
         }
+        Visible inHeadline = null;
         for (Element e : index.afterHeadline) {
             String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
-            if (date != null) {
+            if (date != null && e.normalName().equals("h1")) {
+                // A date in the headline often names its subject ("Ergebnisse: RM Schülerinnen A, 19.5.2007", a
+                // weekly edition "for March 26, 2015"): a dated line after it is the publication date, if there is one.
+                inHeadline = inHeadline == null ? new Visible(date, e) : inHeadline;
+            } else if (date != null) {
                 return new Visible(date, e);
             }
+        }
+        if (inHeadline != null) {
+            return inHeadline;
         }
         if (!index.headlineSeen()) {
             for (Element e : index.afterSubhead) {

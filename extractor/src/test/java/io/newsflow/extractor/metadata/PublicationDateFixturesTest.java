@@ -109,4 +109,17 @@ class PublicationDateFixturesTest {
         // <span>- Redaktion: ...</span></div>
         assertThat(extract("ejwue-faire-lieferketten").date()).isEqualTo("2020-02-05");
     }
+
+    @Test
+    void aDatedMetaLineBehindASmallScreenLineBreakIsRead() {
+        // <p> <br class="tw-block md:tw-hidden"> 1. Februar 2022 , Daniel Dillenburg </p> under the h1; a teaser
+        // further down shows "21. Januar 2022"
+        assertThat(extract("golf-elder-augusta").date()).isEqualTo("2022-02-01");
+    }
+
+    @Test
+    void aDateInTheHeadlineYieldsToTheDatedLineAfterIt() {
+        // <h1>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</h1> <span class="published">20. Mai 2007</span>
+        assertThat(extract("leichtathletik-rm-schuelerinnen").date()).isEqualTo("2007-05-20");
+    }
 }
