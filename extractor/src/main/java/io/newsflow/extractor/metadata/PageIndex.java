@@ -158,8 +158,11 @@ final class PageIndex {
                 && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")) {
             first += 2;
         }
-        if (!(e.childNode(first) instanceof org.jsoup.nodes.TextNode t) || nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
+        if (nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
             return false;
+        }
+        if (!(e.childNode(first) instanceof org.jsoup.nodes.TextNode t)) {
+            return endsWithDatedText(e);
         }
         String text = t.getWholeText();
         if (text.length() > MAX_DATELINE_CHARS * 2) {
@@ -200,6 +203,25 @@ final class PageIndex {
             }
         }, e);
         return count[0] > max;
+    }
+
+    /**
+     * A short meta line whose date comes after the inline elements naming the post and its author ("<a>Beitrag</a>
+     * <span>von <b>r23</b> » </span>21.01.2009, 05:42", phpBB): its last text has a digit and the whole line is short.
+     */
+    private static boolean endsWithDatedText(Element e) {
+        if (!(e.childNode(e.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+            return false;
+        }
+        String text = last.getWholeText();
+        if (text.length() > MAX_DATELINE_CHARS) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        return digit && !hasMoreVisibleChars(e, MAX_DATELINE_CHARS);
     }
 
     /** Only text, inline elements and line breaks: a meta line, not a container of blocks. */

@@ -56,6 +56,12 @@ final class PageSignals {
     /** Words saying a shown date is a change, not the publication: "Last Updated:", "mis à jour", "Stand". */
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?iu)updated|update:|geändert|aktualisiert|mis à jour|actualizado|aggiornato|\\bstand\\b|bijgewerkt|modified");
+    /** The time of the visit, not of the article: forum footers ("Aktuelle Zeit: 14.10.2020, 12:18", phpBB). */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?iu)\\s*(aktuelle zeit|it is currently|current time|heute ist|nous sommes le|fecha actual)\\b");
+    /** Forum profiles beside a post: "Registriert: 18.09.2008", "Joined: …" date the account, not the post. */
+    private static final Pattern ACCOUNT_DATE = Pattern.compile(
+            "(?iu)\\s*(registriert|registered|joined|mitglied seit|member since|dabei seit|inscrit)\\b");
     private static final Keywords MODIFIED_HINT = Keywords.fragments("modif", "updat", "aktualisiert", "edited");
     /** What follows the names in a byline: dates, times, "updated", separators. */
     /**
@@ -361,7 +367,7 @@ final class PageSignals {
         }
         Visible inHeadline = null;
         for (Element e : index.afterHeadline) {
-            String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
+            String date = inForeignRegion(e, index) || isCaption(e) ? null : shownDate(e);
             if (date != null && e.normalName().equals("h1")) {
                 // A date in the headline often names its subject ("Ergebnisse: RM Schülerinnen A, 19.5.2007", a
                 // weekly edition "for March 26, 2015"): a dated line after it is the publication date, if there is one.
@@ -375,7 +381,7 @@ final class PageSignals {
         }
         if (!index.headlineSeen()) {
             for (Element e : index.afterSubhead) {
-                String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e, index) || isCaption(e) ? null : shownDate(e);
                 if (date != null) {
                     return new Visible(date, e);
                 }
@@ -383,7 +389,7 @@ final class PageSignals {
         }
         if (index.headlineSeen()) {
             for (Element e : index.beforeHeadline) {
-                String date = inForeignRegion(e, index) || isCaption(e) ? null : DateParser.parse(e.ownText());
+                String date = inForeignRegion(e, index) || isCaption(e) ? null : shownDate(e);
                 if (date != null) {
                     return new Visible(date, e);
                 }
@@ -392,7 +398,7 @@ final class PageSignals {
         for (Element e : index.dated) {
             String text = hasDateAttribute(e) ? dateValue(e) : e.ownText().isEmpty() ? e.text() : e.ownText();
             String date = text.length() < 80 && !inForeignRegion(e, index) && !MODIFIED_HINT.matches(e.className())
-                    ? DateParser.parse(text) : null;
+                    ? shownDate(text) : null;
             if (date != null) {
                 return new Visible(date, e);
             }
@@ -404,6 +410,16 @@ final class PageSignals {
             }
         }
         return null;
+    }
+
+    /** The date in a shown text, unless the text is the visitor's clock. */
+    private static String shownDate(String text) {
+        return CLOCK.matcher(text).lookingAt() ? null : DateParser.parse(text);
+    }
+
+    /** The date a short dated element shows, unless it is the clock or the day a user account was opened. */
+    private static String shownDate(Element e) {
+        return ACCOUNT_DATE.matcher(e.text()).lookingAt() ? null : shownDate(e.ownText());
     }
 
     /** {@code <abbr class="published" title="2020-04-28T21:11:00+02:00">21:11</abbr>}: the attribute has the date. */

@@ -122,4 +122,11 @@ class PublicationDateFixturesTest {
         // <h1>Ergebnisse: RM Schülerinnen A, Aalen-Unterkochen, 19.5.2007</h1> <span class="published">20. Mai 2007</span>
         assertThat(extract("leichtathletik-rm-schuelerinnen").date()).isEqualTo("2007-05-20");
     }
+
+    @Test
+    void aForumPostsMetaLineIsItsDateNotTheClockOrTheAccountsAge() {
+        // phpBB: <p class="author"><a>Beitrag</a><span>von <strong><a class="username">r23</a></strong> » </span>
+        // 21.01.2009, 05:42</p>; beside it "Registriert: 18.09.2008, 05:56", in the footer "Aktuelle Zeit: 14.10.2020"
+        assertThat(extract("myoos-forum-topic").date()).isEqualTo("2009-01-21");
+    }
 }
