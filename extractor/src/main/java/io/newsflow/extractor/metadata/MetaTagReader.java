@@ -14,6 +14,8 @@ final class MetaTagReader {
     static final String OPENGRAPH = "opengraph";
     static final String META = "meta";
 
+    /** An account or a person's name; longer text in twitter:creator is a description. */
+    private static final int MAX_ACCOUNT_CHARS = 40;
     private static final java.util.regex.Pattern WRITTEN_BY_LABEL = java.util.regex.Pattern.compile(
             "(?i)written by|geschrieben von|verfasst von|écrit par|escrito por|autor|author");
     private static final List<String> TITLE = List.of("dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
@@ -51,6 +53,13 @@ final class MetaTagReader {
         offer(meta, Field.SITE_NAME, tags, SITE);
         offerAuthor(meta, tags);
         offerLabelledAuthor(meta, tags);
+        List<String> creator = tags.get("twitter:creator");
+        String account = creator == null ? "" : Text.normalizeSpace(creator.get(0));
+        if (!account.isEmpty() && account.length() <= MAX_ACCOUNT_CHARS && !account.startsWith("@") && !account.contains("/")
+                && !Bylines.isSite(account, meta.get(Field.SITE_NAME))) {
+            // "@NatGeoUK" is a Twitter handle, often the site's; a plain "delta201" is how the page names its writer
+            meta.offerCreatorAccount(account);
+        }
         String dateKey = offer(meta, Field.DATE, tags, DATE);
         if (dateKey != null && GENERIC_DATE.contains(dateKey)) {
             meta.markDateFromGenericMeta();

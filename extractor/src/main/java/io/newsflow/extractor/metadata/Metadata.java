@@ -76,6 +76,19 @@ public final class Metadata {
         }
     }
 
+    /** An account name the page gives for its author only in {@code twitter:creator}: the last resort. */
+    private String creatorAccount;
+
+    void offerCreatorAccount(String account) {
+        if (creatorAccount == null && account != null && !account.isBlank()) {
+            creatorAccount = account.strip();
+        }
+    }
+
+    String creatorAccount() {
+        return creatorAccount;
+    }
+
     void markDateFromGenericMeta() {
         dateFromGenericMeta = true;
     }

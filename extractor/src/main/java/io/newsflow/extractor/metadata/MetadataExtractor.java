@@ -56,6 +56,9 @@ public final class MetadataExtractor {
             String owner = BlogOwner.fromTitle(title);
             meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
         }
+        if (!meta.has(Field.AUTHOR) && weakest == null) {
+            meta.offer(Field.AUTHOR, meta.creatorAccount(), MetaTagReader.META);
+        }
         if (weakest != null && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // Nothing named a full name: the first weak value (structured data first, then the byline) stays.
             meta.override(Field.AUTHOR, weakest, weakestSource);

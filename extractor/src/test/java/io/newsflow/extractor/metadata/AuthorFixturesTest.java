@@ -109,4 +109,13 @@ class AuthorFixturesTest {
         // JSON-LD author "Nils" (a first name only); the text opens with <p><strong>Eine Kolumne von Nils Pickert</strong></p>
         assertThat(extract("pinkstinks-patriarchat").author()).isEqualTo("Nils Pickert");
     }
+
+    @Test
+    void aPlainTwitterCreatorAccountIsTheLastResortAuthor() {
+        // <meta name="twitter:creator" content="delta201">; the page's byline is only a profile link in the header
+        assertThat(extract("royalroad-melas-prologue").author()).isEqualTo("delta201");
+        Metadata handle = new MetadataExtractor().extract(org.jsoup.Jsoup.parse(
+                "<head><meta name=\"twitter:creator\" content=\"@NatGeoUK\"></head><body><h1>Ein Titel hier</h1></body>"), null);
+        assertThat(handle.get(Metadata.Field.AUTHOR)).isNull();
+    }
 }
