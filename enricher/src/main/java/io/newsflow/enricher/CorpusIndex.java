@@ -11,6 +11,8 @@ import io.newsflow.enricher.topic.TopicClassifier;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +20,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -28,10 +32,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
- * The articles that related articles and keyword statistics are drawn from: a Lucene index (in memory
- * by default). Thread-safe: documents may be added from one thread while others query. An added
+ * The articles that related articles and keyword statistics are drawn from: a Lucene index, in memory or
+ * in a directory ({@link #open(Path)}: kept across restarts with what the caller {@link #commit commits}
+ * alongside, such as how far it has read its source, so a restart neither re-reads nor re-embeds the
+ * corpus). Thread-safe: documents may be added from one thread while others query. An added
  * document is visible to the next query (the searcher is refreshed lazily, so bulk loading stays fast).
  * Adding a document that is already indexed unchanged costs a hash and a lookup, not a write: enrich-service
  * indexes each article when it enriches it and again when its corpus feed reads it.
@@ -69,15 +76,17 @@ public final class CorpusIndex implements Closeable {
      */
     private static final int MAX_RECENT = 4_096;
 
-    private CorpusIndex(Directory directory, RelatedWeights weights) {
+    /** What the last commit recorded besides the documents (empty for a new index). */
+    private final Map<String, String> committed;
+
+    private CorpusIndex(Directory directory, RelatedWeights weights) throws IOException {
         this.relatedFinder = new RelatedFinder(analyzer, topics, weights);
-        try {
-            this.directory = directory;
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
-            this.searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the corpus index", e);
-        }
+        this.directory = directory;
+        this.committed = DirectoryReader.indexExists(directory)
+                ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
+        // CREATE_OR_APPEND (the default): a directory's documents are kept
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
+        this.searchers = new SearcherManager(writer, null);
     }
 
     /** An empty index held in the heap (ByteBuffersDirectory). */
@@ -87,7 +96,56 @@ public final class CorpusIndex implements Closeable {
 
     /** An empty index held in the heap, ranking related documents with other weights. */
     public static CorpusIndex inMemory(RelatedWeights weights) {
-        return new CorpusIndex(new ByteBuffersDirectory(), weights);
+        try {
+            return new CorpusIndex(new ByteBuffersDirectory(), weights);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the corpus index", e);
+        }
+    }
+
+    /**
+     * The index in {@code dir} (created when missing): its documents, embeddings included, are read from
+     * disk, not recomputed. One process at a time: a directory another process has open fails with
+     * Lucene's {@code LockObtainFailedException}.
+     */
+    public static CorpusIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new CorpusIndex(directory, RelatedWeights.DEFAULT);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Makes every document added so far durable, with {@code data} (for example how far the source has
+     * been read) recorded with them; {@link #committedData()} returns it after a restart. Documents added
+     * while this runs may be included: record a position no later than the documents it covers.
+     */
+    public void commit(Map<String, String> data) {
+        try {
+            writer.setLiveCommitData(new HashMap<>(data).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the corpus index", e);
+        }
+    }
+
+    /** The data of the commit the index was opened at; empty for a new or in-memory index. */
+    public Map<String, String> committedData() {
+        return committed;
+    }
+
+    /** Removes every document (the source the index mirrors was replaced). */
+    public void clear() {
+        try {
+            writer.deleteAll();
+            recentlyAdded.clear();
+            writes.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the corpus index", e);
+        }
     }
 
     /** Adds the document, or replaces the one with the same id; nothing to do when it is indexed unchanged. */

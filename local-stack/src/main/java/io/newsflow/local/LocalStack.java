@@ -258,7 +258,13 @@ public final class LocalStack implements AutoCloseable {
                     "--newsflow.editor.tokens=" + settings.editorTokens(),
                     // Ready only with both the store and the broker reachable.
                     "--management.endpoint.health.group.readiness.include=readinessState,mongo,kafka"));
-            case ENRICH -> args.add(NO_MONGO);
+            case ENRICH -> {
+                args.add(NO_MONGO);
+                if (settings.persistent()) {
+                    // kept across restarts with how far the articles topic was read: no re-embedding at start
+                    args.add("--newsflow.enrich.corpus-dir=" + settings.dataDir().resolve("enrich-corpus"));
+                }
+            }
             case INGEST -> args.addAll(List.of(NO_MONGO,
                     "--newsflow.editor.tokens=" + settings.editorTokens(),
                     "--newsflow.fetch.allow=" + settings.fetchAllow(),
@@ -352,6 +358,9 @@ public final class LocalStack implements AutoCloseable {
         out.println("Newsflow is running (Ctrl-C stops it)");
         out.println("  Kafka broker     " + kafkaBootstrap + "   data: " + settings.dataDir().resolve("kafka"));
         out.println("  MongoDB (wire)   " + mongoUri + "   data: " + settings.dataDir().resolve("mongo"));
+        if (settings.persistent()) {
+            out.println("  corpus index     data: " + settings.dataDir().resolve("enrich-corpus"));
+        }
         out.println("  publish-service  http://127.0.0.1:" + publishPort() + "/   (editor page, /api/articles)");
         out.println("  ingest-service   http://127.0.0.1:" + ingestPort() + "/api/submissions");
         out.println("  enrich-service   http://127.0.0.1:" + enrichPort() + "/actuator/health");

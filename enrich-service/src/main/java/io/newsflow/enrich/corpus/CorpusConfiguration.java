@@ -1,18 +1,24 @@
 package io.newsflow.enrich.corpus;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contracts.Topics;
+import io.newsflow.enrich.config.EnrichProperties;
 import io.newsflow.enricher.CorpusIndex;
 import io.newsflow.enricher.Enricher;
 import io.newsflow.messaging.EventCodec;
 import io.newsflow.messaging.table.CompactedTopicFollower;
 import io.newsflow.messaging.table.OutsideGroupConsumers;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The enrichment engine and the corpus index it ranks related articles from. */
 @Configuration(proxyBeanMethods = false)
@@ -20,9 +26,27 @@ class CorpusConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CorpusConfiguration.class);
 
+    /**
+     * In {@code newsflow.enrich.corpus-dir} when set, else in memory. A directory another process holds (two
+     * copies given one volume) cannot be shared: this copy then keeps its corpus in memory and says so.
+     */
     @Bean(destroyMethod = "close")
-    CorpusIndex corpusIndex() {
-        return CorpusIndex.inMemory();
+    CorpusIndex corpusIndex(EnrichProperties props) {
+        if (props.corpusDir() == null) {
+            return CorpusIndex.inMemory();
+        }
+        try {
+            Files.createDirectories(props.corpusDir());
+            CorpusIndex corpus = CorpusIndex.open(props.corpusDir());
+            log.info("corpus index in {}: {} articles kept from the last run", props.corpusDir(), corpus.size());
+            return corpus;
+        } catch (LockObtainFailedException e) {
+            log.warn("corpus directory {} is in use by another process (give each copy its own): keeping this"
+                    + " copy's corpus in memory", props.corpusDir());
+            return CorpusIndex.inMemory();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the corpus index in " + props.corpusDir(), e);
+        }
     }
 
     @Bean
@@ -30,15 +54,27 @@ class CorpusConfiguration {
         return new Enricher(corpus);
     }
 
+    @Bean
+    CorpusRecords corpusRecords(CorpusIndex corpus, EventCodec codec, MeterRegistry meters) {
+        return new CorpusRecords(corpus, codec, meters);
+    }
+
     /**
-     * Reads {@code newsflow.articles.extracted} whole into the corpus and follows it. Not waited for at
-     * start-up: a large corpus takes minutes to index, and enrichment meanwhile ranks related articles
-     * from what is already read.
+     * Reads {@code newsflow.articles.extracted} into the corpus and follows it: whole with an in-memory index,
+     * from where the kept index ends with an on-disk one. Not waited for at start-up: a large corpus takes
+     * minutes to index, and enrichment meanwhile ranks related articles from what is already read.
      */
     @Bean
-    CompactedTopicFollower corpusFeed(KafkaProperties kafka, CorpusIndex corpus, EventCodec codec) {
+    CompactedTopicFollower corpusFeed(KafkaProperties kafka, CorpusIndex corpus, CorpusRecords records) {
         return new CompactedTopicFollower("corpus-feed", List.of(Topics.ARTICLES_EXTRACTED),
-                OutsideGroupConsumers.supplier(kafka, "newsflow-corpus-feed"), new CorpusRecords(corpus, codec),
+                OutsideGroupConsumers.supplier(kafka, "newsflow-corpus-feed"), records,
                 Duration.ZERO, () -> log.info("corpus read: {} articles", corpus.size()));
+    }
+
+    /** Commits an on-disk index with the feed's positions; nothing to keep for one in memory. */
+    @Bean
+    CorpusCheckpoints corpusCheckpoints(EnrichProperties props, CorpusIndex corpus, CorpusRecords records) {
+        return new CorpusCheckpoints(corpus, records, props.corpusDir() == null ? Duration.ZERO
+                : props.corpusCommitInterval());
     }
 }

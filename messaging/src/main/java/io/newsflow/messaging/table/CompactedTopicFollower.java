@@ -21,8 +21,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Reads topics whole into memory and keeps following them, like a Kafka Streams global table: a consumer
  * outside any group assigns itself every partition, starts at the beginning, commits nothing, so every
- * copy of a service sees every record (the subscriptions, the article log, the corpus). One thread of its
- * own; the handler is only ever called from it, in offset order per partition.
+ * copy of a service sees every record (the subscriptions, the article log, the corpus). A handler that keeps
+ * its table on disk says where it left off ({@link RecordHandler#resumeFrom}), and reading resumes there.
+ * One thread of its own; the handler is only ever called from it, in offset order per partition.
  *
  * <p>Start-up reads up to the end offsets seen when it began ("caught up"), waiting at most
  * {@code startupTimeout} so the beans that need the table start with it full; a slower broker only delays
@@ -37,6 +38,16 @@ public final class CompactedTopicFollower implements SmartLifecycle {
     @FunctionalInterface
     public interface RecordHandler {
         void apply(ConsumerRecord<String, byte[]> record);
+
+        /**
+         * Where to read each partition from when reading (re)starts: the next offset to read, for a handler
+         * that keeps its table across restarts and knows how far it got; partitions left out are read from
+         * their beginning. Given the partitions' end offsets, so a handler can tell that a topic was recreated
+         * (its position lies past the end) and start over. By default everything is read from the beginning.
+         */
+        default Map<TopicPartition, Long> resumeFrom(Map<TopicPartition, Long> endOffsets) {
+            return Map.of();
+        }
     }
 
     /**
@@ -176,8 +187,25 @@ public final class CompactedTopicFollower implements SmartLifecycle {
     private void follow(Consumer<String, byte[]> c) {
         List<TopicPartition> assigned = partitions(c);
         c.assign(assigned);
-        c.seekToBeginning(assigned);
         Map<TopicPartition, Long> end = new HashMap<>(c.endOffsets(assigned));
+        Map<TopicPartition, Long> resume = handler.resumeFrom(Map.copyOf(end));
+        List<TopicPartition> fromBeginning = new ArrayList<>();
+        for (TopicPartition partition : assigned) {
+            Long next = resume.get(partition);
+            if (next == null) {
+                fromBeginning.add(partition);
+            } else {
+                // below the log start (compacted or deleted since) the consumer's reset policy, earliest, applies
+                c.seek(partition, next);
+            }
+        }
+        if (!fromBeginning.isEmpty()) {
+            c.seekToBeginning(fromBeginning);   // an empty list would mean every assigned partition
+        }
+        if (!resume.isEmpty()) {
+            log.info("{}: resuming {} of {} partitions where the table left off", name, assigned.size() - fromBeginning.size(),
+                    assigned.size());
+        }
         checkCaughtUp(c, end);
         long nextPartitionCheck = System.nanoTime() + partitionCheckInterval.toNanos();
         while (running) {

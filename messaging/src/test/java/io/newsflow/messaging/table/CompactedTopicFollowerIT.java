@@ -17,10 +17,12 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -150,6 +152,35 @@ class CompactedTopicFollowerIT {
         producer.send(new ProducerRecord<>(topic, 1, "in-new-partition", bytes("1"))).get();
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(table).containsKey("in-new-partition"));
+    }
+
+    @Test
+    void aHandlerThatKeptItsTableResumesWhereItLeftOffAndPartitionsItDoesNotKnowAreReadWhole() throws Exception {
+        createTopic(topic, 2);
+        producer.send(new ProducerRecord<>(topic, 0, "old", bytes("1"))).get();
+        producer.send(new ProducerRecord<>(topic, 0, "new", bytes("1"))).get();
+        producer.send(new ProducerRecord<>(topic, 1, "other", bytes("1"))).get();
+        Map<TopicPartition, Long> seenEnds = new ConcurrentHashMap<>();
+        CompactedTopicFollower.RecordHandler rows = record -> applied.add(record.key());
+        follower = new CompactedTopicFollower("test-follower", List.of(topic), consumers(),
+                new CompactedTopicFollower.RecordHandler() {
+                    @Override
+                    public void apply(ConsumerRecord<String, byte[]> record) {
+                        rows.apply(record);
+                    }
+
+                    @Override
+                    public Map<TopicPartition, Long> resumeFrom(Map<TopicPartition, Long> endOffsets) {
+                        seenEnds.putAll(endOffsets);
+                        return Map.of(new TopicPartition(topic, 0), 1L);   // "old" was applied before a restart
+                    }
+                }, Duration.ofSeconds(30), null, PARTITION_CHECK);
+
+        follower.start();
+
+        assertThat(applied).containsExactlyInAnyOrder("new", "other");
+        assertThat(seenEnds).containsOnly(Map.entry(new TopicPartition(topic, 0), 2L),
+                Map.entry(new TopicPartition(topic, 1), 1L));
     }
 
     private CompactedTopicFollower follower(List<String> topics, Duration startupTimeout, Runnable onCaughtUp) {
