@@ -59,6 +59,8 @@ final class PageSignals {
     /** The time of the visit, not of the article: forum footers ("Aktuelle Zeit: 14.10.2020, 12:18", phpBB). */
     private static final Pattern CLOCK = Pattern.compile(
             "(?iu)\\s*(aktuelle zeit|it is currently|current time|heute ist|nous sommes le|fecha actual)\\b");
+    /** A headline this short ("News") may name another entry of a list too. */
+    private static final int MIN_OWN_ENTRY_TITLE_CHARS = 15;
     /** Forum profiles beside a post: "Registriert: 18.09.2008", "Joined: …" date the account, not the post. */
     private static final Pattern ACCOUNT_DATE = Pattern.compile(
             "(?iu)\\s*(registriert|registered|joined|mitglied seit|member since|dabei seit|inscrit)\\b");
@@ -407,6 +409,28 @@ final class PageSignals {
             String date = inForeignRegion(p, index) || isCaption(p) ? null : leadDateline(p);
             if (date != null) {
                 return new Visible(date, p);
+            }
+        }
+        return ownEntryInList(index);
+    }
+
+    /**
+     * A list of posts beside the article ("Letzte Beiträge") that holds the article itself: the date next to the link
+     * whose text is the headline is the article's date. Read only when nothing else on the page dates it.
+     */
+    private static Visible ownEntryInList(PageIndex index) {
+        Element headline = index.headline();
+        String title = headline == null ? "" : Text.normalizeSpace(headline.text());
+        if (title.length() < MIN_OWN_ENTRY_TITLE_CHARS) {
+            return null;
+        }
+        for (Element e : index.afterHeadline) {
+            Element link = e.previousElementSibling();
+            if (link != null && link.normalName().equals("a") && Text.normalizeSpace(link.text()).equals(title)) {
+                String date = shownDate(e);
+                if (date != null) {
+                    return new Visible(date, e);
+                }
             }
         }
         return null;

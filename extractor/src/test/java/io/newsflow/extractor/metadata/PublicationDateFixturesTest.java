@@ -129,4 +129,11 @@ class PublicationDateFixturesTest {
         // 21.01.2009, 05:42</p>; beside it "Registriert: 18.09.2008, 05:56", in the footer "Aktuelle Zeit: 14.10.2020"
         assertThat(extract("myoos-forum-topic").date()).isEqualTo("2009-01-21");
     }
+
+    @Test
+    void theArticlesOwnEntryInARecentPostsListDatesIt() {
+        // No date by the headline; the "Letzte Beiträge" widget lists <a>Wahlzensur: Angriff auf Universitäten</a>
+        // <span class="post-date">26/10/2018</span> first, then other posts with theirs
+        assertThat(extract("silvias-wahlzensur").date()).isEqualTo("2018-10-26");
+    }
 }

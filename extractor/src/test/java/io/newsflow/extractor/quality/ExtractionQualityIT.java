@@ -29,14 +29,14 @@ class ExtractionQualityIT {
     /** AEB dev F1 (bar of the issue: 0.970; measured 0.977, and it must not drop below 0.975). */
     private static final double AEB_F1 = 0.975;
     /**
-     * trafilatura dev: the bars are 0.93 / 0.85 / 0.75 / 0.90. Title meets its bar (measured 0.853 in iteration 28), so
-     * the threshold is just under that; snippet F1, author and date do not, so just under the measured 0.925 / 0.688 /
-     * 0.858 (QUALITY-LOG.md, iteration 31).
+     * trafilatura dev: the bars are 0.93 / 0.85 / 0.75 / 0.90. Title (measured 0.853 in iteration 28) and date (279 of
+     * 310 pages = 0.900 in iteration 39) meet their bars, so the thresholds are the bar or just under the measure;
+     * snippet F1 and author do not, so just under the measured 0.925 / 0.706 (QUALITY-LOG.md, iteration 39).
      */
     private static final double TRAFILATURA_SNIPPET_F1 = 0.924;
     private static final double TRAFILATURA_TITLE = 0.852;
-    private static final double TRAFILATURA_AUTHOR = 0.685;
-    private static final double TRAFILATURA_DATE = 0.855;
+    private static final double TRAFILATURA_AUTHOR = 0.705;
+    private static final double TRAFILATURA_DATE = 0.90;
     /**
      * readability dev: bars 0.95 / 0.90 / 0.90; date meets its bar (1.000), title and byline do not (measured
      * 0.914 / 0.556: the truth is Readability.js's own raw output, "By Erin Cunningham", "[LWN.net]" suffixes).
