@@ -1,6 +1,7 @@
 package io.newsflow.enricher;
 
 import io.newsflow.enricher.corpus.CorpusFields;
+import io.newsflow.enricher.corpus.DocumentFrequencies;
 import io.newsflow.enricher.corpus.EmbeddedText;
 import io.newsflow.enricher.corpus.Embeddings;
 import io.newsflow.enricher.corpus.PhraseFrequencies;
@@ -62,31 +63,47 @@ public final class CorpusIndex implements Closeable {
     private final TopicProfile topics = new TopicProfile(new TopicClassifier());
     private final RelatedFinder relatedFinder;
     private final Embeddings embeddings = new Embeddings(SentenceEmbedder.shared());
+    private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final PhraseFrequencies phraseFrequencies = new PhraseFrequencies(analyzer);
 
-    /**
-     * Documents added most recently: id -> fingerprint of what was indexed; entries go when the id is
-     * removed. Catches a second add of the same document before a refresh makes the first visible.
-     */
-    private final Map<String, Long> recentlyAdded = new ConcurrentHashMap<>();
+    /** What was indexed for an id: its fingerprint and the distinct terms of its text. */
+    private record Indexed(long fingerprint, Set<String> terms) {
+    }
 
     /**
-     * Recent additions remembered at most; past this the memory is emptied, after which an unchanged
-     * document is still recognised from its stored fingerprint once the index is refreshed.
+     * Documents added most recently, by id; entries go when the id is removed. Catches a second add of the
+     * same document before a refresh makes the first visible, and knows which terms a replaced or removed
+     * document held before the index can tell.
+     */
+    private final Map<String, Indexed> recentlyAdded = new ConcurrentHashMap<>();
+
+    /**
+     * Recent additions remembered at most; past this the index is refreshed and the memory emptied, after
+     * which an unchanged document is recognised from its stored fingerprint and its terms from its term vector.
      */
     private static final int MAX_RECENT = 4_096;
+
+    /** Changes to one id are serialised (its old terms are read, then replaced); ids hash onto these locks. */
+    private final Object[] idLocks = new Object[64];
 
     /** What the last commit recorded besides the documents (empty for a new index). */
     private final Map<String, String> committed;
 
     private CorpusIndex(Directory directory, RelatedWeights weights) throws IOException {
-        this.relatedFinder = new RelatedFinder(analyzer, topics, weights);
+        this.relatedFinder = new RelatedFinder(analyzer, topics, weights, frequencies);
+        for (int i = 0; i < idLocks.length; i++) {
+            idLocks[i] = new Object();
+        }
         this.directory = directory;
         this.committed = DirectoryReader.indexExists(directory)
                 ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
         // CREATE_OR_APPEND (the default): a directory's documents are kept
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
         this.searchers = new SearcherManager(writer, null);
+        withCurrentSearcher(searcher -> {   // an index read from disk: the counts of its terms
+            frequencies.load(searcher.getIndexReader());
+            return null;
+        });
     }
 
     /** An empty index held in the heap (ByteBuffersDirectory). */
@@ -142,6 +159,7 @@ public final class CorpusIndex implements Closeable {
         try {
             writer.deleteAll();
             recentlyAdded.clear();
+            frequencies.clear();
             writes.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the corpus index", e);
@@ -153,27 +171,53 @@ public final class CorpusIndex implements Closeable {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(doc.id(), "doc.id");
         long fingerprint = CorpusFields.fingerprint(doc);
-        try {
-            if (isIndexed(doc.id(), fingerprint)) {
-                embeddings.discard(doc.id());
-                return;
+        synchronized (lockFor(doc.id())) {
+            Indexed indexed = null;
+            try {
+                if (isIndexed(doc.id(), fingerprint)) {
+                    embeddings.discard(doc.id());
+                    return;
+                }
+                if (recentlyAdded.size() >= MAX_RECENT) {
+                    makeWritesVisible();   // what the memory knew, the index now tells
+                    recentlyAdded.clear();
+                }
+                Set<String> before = termsIndexed(doc.id());
+                indexed = new Indexed(fingerprint, DocumentFrequencies.termsOf(analyzer, CorpusFields.textOf(doc)));
+                // noted before the write and forgotten after a delete, so a concurrent remove never leaves it noted
+                recentlyAdded.put(doc.id(), indexed);
+                EmbeddedText embedding = withCurrentSearcher(searcher -> embeddings.forIndexing(doc, searcher));
+                writer.updateDocument(new Term(CorpusFields.ID, doc.id()),
+                        CorpusFields.toLucene(doc, topics.encoded(doc), embedding));
+                writes.incrementAndGet();
+                frequencies.changed(before, indexed.terms());
+            } catch (IOException | RuntimeException e) {
+                if (indexed != null) {
+                    recentlyAdded.remove(doc.id(), indexed);
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new UncheckedIOException("cannot index document " + doc.id(), (IOException) e);
             }
-            if (recentlyAdded.size() >= MAX_RECENT) {
-                recentlyAdded.clear();
-            }
-            // noted before the write and forgotten after a delete, so a concurrent remove never leaves it noted
-            recentlyAdded.put(doc.id(), fingerprint);
-            EmbeddedText embedding = withCurrentSearcher(searcher -> embeddings.forIndexing(doc, searcher));
-            writer.updateDocument(new Term(CorpusFields.ID, doc.id()),
-                    CorpusFields.toLucene(doc, topics.encoded(doc), embedding));
-            writes.incrementAndGet();
-        } catch (IOException | RuntimeException e) {
-            recentlyAdded.remove(doc.id(), fingerprint);
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new UncheckedIOException("cannot index document " + doc.id(), (IOException) e);
         }
+    }
+
+    private Object lockFor(String id) {
+        return idLocks[Math.floorMod(id.hashCode(), idLocks.length)];
+    }
+
+    /** The distinct terms the index holds for an id now (none when it holds no such document). */
+    private Set<String> termsIndexed(String id) throws IOException {
+        Indexed recent = recentlyAdded.get(id);
+        if (recent != null) {
+            return recent.terms();
+        }
+        return withCurrentSearcher(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(CorpusFields.ID, id)), 1);
+            return hits.scoreDocs.length == 0 ? Set.<String>of()
+                    : DocumentFrequencies.termsOf(searcher.getIndexReader(), hits.scoreDocs[0].doc);
+        });
     }
 
     /**
@@ -181,9 +225,9 @@ public final class CorpusIndex implements Closeable {
      * searcher that shows every write so far (a stale one could still show a document removed since).
      */
     private boolean isIndexed(String id, long fingerprint) throws IOException {
-        Long recent = recentlyAdded.get(id);
+        Indexed recent = recentlyAdded.get(id);
         if (recent != null) {
-            return recent == fingerprint;
+            return recent.fingerprint() == fingerprint;
         }
         if (visibleWrites != writes.get()) {
             return false;
@@ -200,12 +244,16 @@ public final class CorpusIndex implements Closeable {
     }
 
     public void remove(String id) {
-        try {
-            writer.deleteDocuments(new Term(CorpusFields.ID, id));
-            recentlyAdded.remove(id);
-            writes.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove document " + id, e);
+        synchronized (lockFor(id)) {
+            try {
+                Set<String> before = termsIndexed(id);
+                writer.deleteDocuments(new Term(CorpusFields.ID, id));
+                recentlyAdded.remove(id);
+                writes.incrementAndGet();
+                frequencies.changed(before, Set.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove document " + id, e);
+            }
         }
     }
 
@@ -230,7 +278,7 @@ public final class CorpusIndex implements Closeable {
      * frequency (stemmed), for several the geometric mean of theirs.
      */
     public int[] documentFrequencies(List<String> phrases) {
-        return withSearcher(searcher -> phraseFrequencies.count(searcher.getIndexReader(), phrases));
+        return phraseFrequencies.count(frequencies, phrases);
     }
 
     private interface SearcherTask<T> {

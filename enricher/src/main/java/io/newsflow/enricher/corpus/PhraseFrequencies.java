@@ -1,12 +1,11 @@
 package io.newsflow.enricher.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.IndexReader;
 
 /**
  * How many corpus documents contain a phrase, estimated from its words: the geometric mean of the
@@ -22,22 +21,22 @@ public final class PhraseFrequencies {
         this.analyzer = analyzer;
     }
 
-    public int[] count(IndexReader reader, List<String> phrases) throws IOException {
+    public int[] count(DocumentFrequencies frequencies, List<String> phrases) {
         int[] counts = new int[phrases.size()];
         for (int i = 0; i < phrases.size(); i++) {
-            counts[i] = count(reader, phrases.get(i));
+            counts[i] = count(frequencies, phrases.get(i));
         }
         return counts;
     }
 
-    private int count(IndexReader reader, String phrase) throws IOException {
+    private int count(DocumentFrequencies frequencies, String phrase) {
         double logSum = 0;
         int words = 0;
         try (TokenStream stream = analyzer.tokenStream(CorpusFields.TEXT, phrase)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                int df = reader.docFreq(new Term(CorpusFields.TEXT, term.toString()));
+                int df = frequencies.get(term.toString());
                 if (df == 0) {
                     return 0;   // a word no document has: neither has the phrase
                 }
@@ -45,6 +44,8 @@ public final class PhraseFrequencies {
                 words++;
             }
             stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return words == 0 ? 0 : (int) Math.round(Math.exp(logSum / words));
     }

@@ -51,13 +51,15 @@ public final class RelatedFinder {
 
     private final Analyzer analyzer;
     private final TopicProfile topics;
-    private final IdfCache idfCache = new IdfCache();
+    private final DocumentFrequencies frequencies;
     private final RelatedWeights weights;
 
-    public RelatedFinder(Analyzer analyzer, TopicProfile topics, RelatedWeights weights) {
+    public RelatedFinder(Analyzer analyzer, TopicProfile topics, RelatedWeights weights,
+                         DocumentFrequencies frequencies) {
         this.analyzer = analyzer;
         this.topics = topics;
         this.weights = weights;
+        this.frequencies = frequencies;
     }
 
     public List<Related> find(IndexSearcher searcher, Document doc, EmbeddedText embedding, int k) throws IOException {
@@ -71,7 +73,7 @@ public final class RelatedFinder {
         }
         int perSource = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
         boolean indexed = searcher.count(new TermQuery(new Term(CorpusFields.ID, doc.id()))) > 0;
-        TermWeights terms = new TermWeights(searcher.getIndexReader(), idfCache.on(searcher.getIndexReader()));
+        TermWeights terms = new TermWeights(searcher.getIndexReader(), frequencies);
         Map<String, Double> queryVector = terms.ofText(analyzer, CorpusFields.textOf(doc));
         Set<Integer> candidates = new LinkedHashSet<>();
         Query like = terms.moreLikeThis(queryVector, MAX_QUERY_TERMS, indexed ? 2 : 1);

@@ -29,11 +29,13 @@ final class TermWeights {
     private static final int MIN_TERM_LENGTH = 3;
 
     private final IndexReader reader;
-    private final IdfCache.View idf;
+    private final DocumentFrequencies frequencies;
+    private final int docCount;
 
-    TermWeights(IndexReader reader, IdfCache.View idf) {
+    TermWeights(IndexReader reader, DocumentFrequencies frequencies) {
         this.reader = reader;
-        this.idf = idf;
+        this.frequencies = frequencies;
+        this.docCount = Math.max(1, reader.numDocs());
     }
 
     /**
@@ -44,7 +46,7 @@ final class TermWeights {
     Query moreLikeThis(Map<String, Double> vector, int maxTerms, int minDocFreq) throws IOException {
         List<Map.Entry<String, Double>> terms = new ArrayList<>();
         for (Map.Entry<String, Double> e : vector.entrySet()) {
-            if (e.getKey().length() >= MIN_TERM_LENGTH && idf.docFreq(e.getKey()) >= minDocFreq) {
+            if (e.getKey().length() >= MIN_TERM_LENGTH && frequencies.get(e.getKey()) >= minDocFreq) {
                 terms.add(e);
             }
         }
@@ -106,7 +108,12 @@ final class TermWeights {
 
     /** Sublinear term frequency: the tenth "Ukraine" says less than the second. */
     private double weight(long tf, String term) {
-        return (1 + Math.log(tf)) * idf.idf(term);
+        return (1 + Math.log(tf)) * idf(term);
+    }
+
+    /** Smoothed inverse document frequency, as Lucene's classic similarity. */
+    private double idf(String term) {
+        return Math.log((docCount + 1.0) / (frequencies.get(term) + 1.0)) + 1;
     }
 
     private static Map<String, Double> normalise(Map<String, Double> vector) {
