@@ -149,21 +149,29 @@ final class PageIndex {
      */
     private static boolean isShortDatedLeaf(Element e) {
         int nodes = e.childNodeSize();
-        if (nodes == 0 || nodes > MAX_BYLINE_BOX_NODES) {
-            return false;
+        if (nodes == 1) {
+            return e.childNode(0) instanceof org.jsoup.nodes.TextNode t && isShortDatedText(t);
         }
+        return nodes > 1 && nodes <= MAX_BYLINE_BOX_NODES && isDatedMetaLine(e);
+    }
+
+    /** The meta-line forms of {@link #isShortDatedLeaf}: kept apart so that the common one-text case stays small. */
+    private static boolean isDatedMetaLine(Element e) {
+        int nodes = e.childNodeSize();
         int first = 0;
         // a line break first, for a small screen: "<p> <br class="md:hidden"> 1. Februar 2022, Daniel Dillenburg</p>"
         while (first + 2 < nodes && e.childNode(first) instanceof org.jsoup.nodes.TextNode blank && blank.isBlank()
                 && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")) {
             first += 2;
         }
-        if (nodes > 1 && !holdsOnlyPhrasingOrBreaks(e)) {
+        if (!holdsOnlyPhrasingOrBreaks(e)) {
             return false;
         }
-        if (!(e.childNode(first) instanceof org.jsoup.nodes.TextNode t)) {
-            return endsWithDatedText(e);
-        }
+        return e.childNode(first) instanceof org.jsoup.nodes.TextNode t ? isShortDatedText(t) : endsWithDatedText(e);
+    }
+
+    /** A short text with a digit in it, read without copying it. */
+    private static boolean isShortDatedText(org.jsoup.nodes.TextNode t) {
         String text = t.getWholeText();
         if (text.length() > MAX_DATELINE_CHARS * 2) {
             return false;

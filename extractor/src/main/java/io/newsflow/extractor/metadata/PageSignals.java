@@ -28,7 +28,7 @@ final class PageSignals {
      * Widgets are sidebar boxes (recent posts, archives, tag clouds), except the one holding the page's headline:
      * blog engines put the post itself into a widget too (Blogger's main column is {@code class="widget Blog"}).
      */
-    private static final Keywords WIDGET = Keywords.fragments("widget");
+    private static final String WIDGET = "widget";
     /** How far above the headline its widget may sit (post header, post, post list, widget). */
     private static final int HEADLINE_REGION_DEPTH = 8;
     /**
@@ -443,7 +443,8 @@ final class PageSignals {
 
     /** The date a short dated element shows, unless it is the clock or the day a user account was opened. */
     private static String shownDate(Element e) {
-        return ACCOUNT_DATE.matcher(e.text()).lookingAt() ? null : shownDate(e.ownText());
+        String date = shownDate(e.ownText());
+        return date == null || !ACCOUNT_DATE.matcher(e.text()).lookingAt() ? date : null;
     }
 
     /** {@code <abbr class="published" title="2020-04-28T21:11:00+02:00">21:11</abbr>}: the attribute has the date. */
@@ -469,7 +470,20 @@ final class PageSignals {
         for (Element p = e; p != null && depth < FOREIGN_REGION_DEPTH; p = p.parent(), depth++) {
             if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest("article") == null
                     || FOREIGN_REGION.matches(p.className()) || FOREIGN_REGION.matches(p.id())
-                    || WIDGET.matches(p.className()) && !holdsHeadline(p, index.headline())) {
+                    || containsIgnoreCase(p.className(), WIDGET) && !holdsHeadline(p, index.headline())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Without lower-casing a copy, and not through a one-word {@link Keywords}: a list of one fragment is another
+     * List class, and the second class at the shared iteration site costs every keyword test its iterator allocation.
+     */
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
                 return true;
             }
         }
