@@ -26,8 +26,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * With {@code newsflow.enrich.corpus-dir}, the corpus index outlives a restart: the next start finds the
- * articles on disk and its feed reads only the records that came after them (one stopped copy, a real
- * broker).
+ * articles on disk, its feed reads only the records that came after them, and start-up waits for that short
+ * catch-up (one stopped copy, a real broker).
  */
 @EmbeddedKafka(partitions = 2)
 class CorpusKeptAcrossRestartsIT {
@@ -57,6 +57,9 @@ class CorpusKeptAcrossRestartsIT {
         }
 
         try (ConfigurableApplicationContext second = start(broker)) {
+            // a kept index is brought up to date before the service starts enriching
+            assertThat(second.getBean(CompactedTopicFollower.class).isCaughtUp()).isTrue();
+            assertThat(second.getBean(CorpusIndex.class).size()).isEqualTo(stories.size() - 1);
             second.getBean(EventPublisher.class).publish(Topics.ARTICLES_EXTRACTED, EnrichServiceIT.article("new-1",
                     "s-new", "A new story", EnrichServiceIT.OTHER_STORIES.get(2), List.of(), null)).get();
             CompactedTopicFollower feed = second.getBean(CompactedTopicFollower.class);

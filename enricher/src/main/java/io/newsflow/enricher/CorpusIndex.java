@@ -149,6 +149,11 @@ public final class CorpusIndex implements Closeable {
         }
     }
 
+    /** Whether the index is kept in a directory ({@link #open(Path)}), not in memory. */
+    public boolean onDisk() {
+        return directory instanceof FSDirectory;
+    }
+
     /** The data of the commit the index was opened at; empty for a new or in-memory index. */
     public Map<String, String> committedData() {
         return committed;

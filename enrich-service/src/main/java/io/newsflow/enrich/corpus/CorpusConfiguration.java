@@ -60,21 +60,26 @@ class CorpusConfiguration {
     }
 
     /**
-     * Reads {@code newsflow.articles.extracted} into the corpus and follows it: whole with an in-memory index,
-     * from where the kept index ends with an on-disk one. Not waited for at start-up: a large corpus takes
-     * minutes to index, and enrichment meanwhile ranks related articles from what is already read.
+     * How long start-up waits for the corpus feed to reach the topic's end when the index was kept on disk:
+     * it reads only what came while the service was down (seconds), and enrichment that starts after it
+     * links articles to everything published meanwhile. An in-memory index is not waited for: reading a
+     * large corpus whole takes minutes, and enrichment meanwhile ranks related articles from what is read.
      */
+    static final Duration KEPT_CORPUS_STARTUP_WAIT = Duration.ofSeconds(60);
+
+    /** Reads {@code newsflow.articles.extracted} into the corpus and follows it, from where a kept index ends. */
     @Bean
     CompactedTopicFollower corpusFeed(KafkaProperties kafka, CorpusIndex corpus, CorpusRecords records) {
         return new CompactedTopicFollower("corpus-feed", List.of(Topics.ARTICLES_EXTRACTED),
                 OutsideGroupConsumers.supplier(kafka, "newsflow-corpus-feed"), records,
-                Duration.ZERO, () -> log.info("corpus read: {} articles", corpus.size()));
+                corpus.onDisk() ? KEPT_CORPUS_STARTUP_WAIT : Duration.ZERO,
+                () -> log.info("corpus read: {} articles", corpus.size()));
     }
 
     /** Commits an on-disk index with the feed's positions; nothing to keep for one in memory. */
     @Bean
     CorpusCheckpoints corpusCheckpoints(EnrichProperties props, CorpusIndex corpus, CorpusRecords records) {
-        return new CorpusCheckpoints(corpus, records, props.corpusDir() == null ? Duration.ZERO
+        return new CorpusCheckpoints(corpus, records, !corpus.onDisk() ? Duration.ZERO
                 : props.corpusCommitInterval());
     }
 }
