@@ -21,11 +21,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -95,10 +93,14 @@ public final class CorpusIndex implements Closeable {
             idLocks[i] = new Object();
         }
         this.directory = directory;
-        this.committed = DirectoryReader.indexExists(directory)
-                ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
         // CREATE_OR_APPEND (the default): a directory's documents are kept
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB));
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> opened = writer.getLiveCommitData();   // the opened commit's
+        if (opened != null) {
+            opened.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        this.committed = Map.copyOf(data);
         this.searchers = new SearcherManager(writer, null);
         withCurrentSearcher(searcher -> {   // an index read from disk: the counts of its terms
             frequencies.load(searcher.getIndexReader());
