@@ -118,10 +118,11 @@ public final class MetadataExtractor {
             }
         }
         if (meta.has(Field.TITLE)) {
+            boolean titleElement = "title".equals(meta.sourceOf(Field.TITLE));
             meta.replace(Field.TITLE, titles.clean(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
-                    index.headings));
+                    index.headings, titleElement));
             String headline = titles.visibleHeadline(meta.get(Field.TITLE), meta.get(Field.SITE_NAME), host(url),
-                    index.headings);
+                    index.headings, titleElement);
             if (headline != null) {
                 meta.override(Field.TITLE, headline, "heading");
             }

@@ -14,12 +14,26 @@ final class TitleCleaner {
     private static final int MIN_HEADLINE_WORDS = 4;
     /** Longer than this, an h1 is a teaser paragraph styled as a heading. */
     private static final int MAX_HEADLINE_WORDS = 40;
+    /**
+     * What may stand between a headline and the rest of a document {@code <title>} that names the site or
+     * section: one of the separators, with or without spaces. A {@code <title>} that continues the headline
+     * without one ("Headline [Site]", "Headline_Section_Site") is kept whole: Readability.js and trafilatura cut
+     * titles only at separators, and the truths of both benchmarks keep such titles as written. (A share title,
+     * og:title or JSON-LD, that extends the h1 is an editor's rewrite and still yields to the h1.)
+     */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?:[|\\-–—:·•»›/\\\\]|::)");
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("(?:[|\\-–—:·•«»‹›/\\\\]|::)\\s*$");
 
     String clean(String title, String siteName, String host, List<Element> headings) {
+        return clean(title, siteName, host, headings, false);
+    }
+
+    /** @param titleElement whether the title is the document's {@code <title>} (see LEADING_SEPARATOR) */
+    String clean(String title, String siteName, String host, List<Element> headings, boolean titleElement) {
         if (title == null) {
             return null;
         }
-        String headline = matchingHeading(title, headings);
+        String headline = matchingHeading(title, headings, titleElement);
         if (headline != null) {
             return headline;
         }
@@ -45,6 +59,12 @@ final class TitleCleaner {
      * title. A kicker written into the h1 ("Politics | Headline") is recognised by the title ending it.
      */
     String visibleHeadline(String title, String siteName, String host, List<Element> headings) {
+        return visibleHeadline(title, siteName, host, headings, false);
+    }
+
+    /** @param titleElement whether the title is the document's {@code <title>} (see LEADING_SEPARATOR) */
+    String visibleHeadline(String title, String siteName, String host, List<Element> headings,
+            boolean titleElement) {
         Element only = null;
         for (Element h : headings) {
             if (h.normalName().equals("h1") && h.hasText()) {
@@ -67,7 +87,7 @@ final class TitleCleaner {
         }
         String h1 = norm(text);
         String t = norm(title);
-        if (h1.equals(t) || h1.endsWith(t)) {
+        if (h1.equals(t) || h1.endsWith(t) || titleElement && !joinedBySeparator(title, text)) {
             return null;
         }
         String cleaned = clean(text, siteName, host, List.of());
@@ -96,16 +116,36 @@ final class TitleCleaner {
     }
 
     /** An h1/h2 whose text is contained in the title is the headline itself. */
-    private static String matchingHeading(String title, List<Element> headings) {
+    private static String matchingHeading(String title, List<Element> headings, boolean titleElement) {
         String t = norm(title);
         for (Element h : headings) {
             String text = Text.normalizeSpace(h.text());
-            if (words(text) >= 2 && t.contains(norm(text)) && (t.equals(norm(text))
-                    || text.length() * 2 >= title.length() / 2)) {
+            String n = norm(text);
+            if (words(text) >= 2 && t.contains(n) && (t.equals(n)
+                    || text.length() * 2 >= title.length() / 2
+                    && (!titleElement || joinedBySeparator(title, text)))) {
                 return text;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the headline {@code part} stands in {@code title} on its own: the text before it ends and the text
+     * after it begins with a separator (LEADING_SEPARATOR). True when the part is not found as written (quotes
+     * or spacing differ): then nothing says the title continues it.
+     */
+    static boolean joinedBySeparator(String title, String part) {
+        String t = Text.normalizeSpace(title).toLowerCase(Locale.ROOT);
+        String p = Text.normalizeSpace(part).toLowerCase(Locale.ROOT);
+        int at = t.indexOf(p);
+        if (at < 0 || p.isEmpty()) {
+            return true;
+        }
+        String before = t.substring(0, at);
+        String after = t.substring(at + p.length());
+        return (before.isBlank() || TRAILING_SEPARATOR.matcher(before).find())
+                && (after.isBlank() || LEADING_SEPARATOR.matcher(after).find());
     }
 
     private static boolean isSiteName(String part, String siteName, String host) {

@@ -60,4 +60,15 @@ class TitleCleanerTest {
         assertThat(cleaner.visibleHeadline("The metadata title", null, null, Jsoup.parse("<h1>Lorem</h1>").select("h1")))
                 .isNull();
     }
+
+    @Test
+    void aTitleElementJoiningSectionAndSiteWithUnderscoresIsKeptWhole() {
+        // Readability test page qq: no separator, so neither Readability.js nor trafilatura cuts it
+        List<Element> h1 = Jsoup.parse("<h1>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶</h1>").select("h1");
+        String title = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网";
+        assertThat(cleaner.clean(title, null, null, h1, true)).isEqualTo(title);
+        assertThat(cleaner.visibleHeadline(title, null, null, h1, true)).isNull();
+        assertThat(cleaner.clean("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶 | 腾讯网", null, null, h1, true))
+                .isEqualTo("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶");
+    }
 }
