@@ -1,7 +1,10 @@
 package io.newsflow.extractor.content;
 
 import io.newsflow.extractor.ArticleLink;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +35,44 @@ public final class ContentExtractor {
             return first;
         }
         Content second = attempt(reparse.get(), false, known);
-        return second.text().length() > first.text().length() ? second : first;
+        Content better = second.text().length() > first.text().length() ? second : first;
+        return better.text().isEmpty() ? baseline(reparse.get()) : better;
+    }
+
+    /**
+     * trafilatura's last resort when scoring finds nothing (a link roll, a slideshow of captioned slides): the
+     * page's first {@code <article>}, else all its paragraphs, quotes and preformatted blocks, after removing
+     * junk and hidden elements only. Used only when both attempts came back empty, so a page that yields some
+     * text is never affected.
+     */
+    private Content baseline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return Content.EMPTY;
+        }
+        cleaner.clean(body, false);
+        TextStats stats = TextStats.of(body);
+        TextRenderer renderer = new TextRenderer();
+        Element article = body.selectFirst("article");
+        if (article != null && stats.textLength(article) >= Heuristics.BASELINE_MIN_CHARS) {
+            renderer.render(article);
+        } else {
+            for (Element e : body.select("p, blockquote, pre")) {
+                // the outermost only: a quote's paragraphs are rendered with it
+                if (e.parent() == null || e.parent().closest("p, blockquote, pre") == null) {
+                    renderer.render(e);
+                }
+            }
+        }
+        // Not through BlockFilter: its link-list and boilerplate rules are what emptied the page before.
+        StringBuilder text = new StringBuilder();
+        Map<String, ArticleLink> links = new LinkedHashMap<>();
+        for (TextRenderer.Block b : renderer.blocks()) {
+            text.append(text.length() > 0 ? "\n" : "").append(b.text());
+            b.links().forEach(l -> links.putIfAbsent(l.url(), l));
+        }
+        return text.length() >= Heuristics.BASELINE_MIN_CHARS
+                ? new Content(text.toString(), new ArrayList<>(links.values())) : Content.EMPTY;
     }
 
     /** Metadata the body should not repeat; either may be null. */

@@ -68,6 +68,11 @@ final class Heuristics {
     static final double SIBLING_MAX_LINK_DENSITY = 0.25;
     /** An article shorter than this triggers a retry with gentler cleaning (Readability's 500). */
     static final int MIN_ARTICLE_CHARS = 250;
+    /**
+     * When scoring finds nothing, the page's {@code <article>} or its paragraphs are the article if they hold at
+     * least this much text (trafilatura's baseline uses 100 characters).
+     */
+    static final int BASELINE_MIN_CHARS = 100;
 
     /** Containers whose text is mostly link text are navigation or link lists. */
     static final double MAX_LINK_DENSITY = 0.5;

@@ -86,4 +86,20 @@ class ContentExtractorTest {
         Content c = extractor.extract(doc, () -> Jsoup.parse(html), ContentExtractor.Known.NOTHING);
         assertThat(c.text()).contains("Only article text");
     }
+
+    @Test
+    void whenScoringFindsNothingTheArticleElementIsTheText() {
+        // the post is a list of links with one-line descriptions: every block is link-heavy
+        Content c = extractFixture("diigo-linkroll-blogposting", "https://nurmeinstandpunkt.wordpress.com/");
+        assertThat(c.text()).contains("Presseförderung: Studie zweifelt an Stütze vom Staat").contains("via netzpolitik.org")
+                .doesNotContain("Es heißt SOCIAL Media");
+    }
+
+    @Test
+    void whenScoringFindsNothingAndThereIsNoArticleElementTheParagraphsAreTheText() {
+        // slides in a "slideshow" section, each a picture and a short paragraph
+        Content c = extractFixture("economictimes-iphone-se-slideshow", "https://economictimes.indiatimes.com/");
+        assertThat(c.text()).contains("The latest iPhone from Apple is not what you would expect")
+                .contains("But, the iPhone SE fits in so much more");
+    }
 }
