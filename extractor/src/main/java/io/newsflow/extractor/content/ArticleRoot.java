@@ -24,8 +24,13 @@ final class ArticleRoot {
     private static final int MIN_CANDIDATE_CHARS = 140;
     /** How far above the best container an enclosing {@code <article>} is looked for. */
     private static final int ARTICLE_SEARCH_LEVELS = 4;
-    /** Share of extra text an enclosing {@code <article>} may add (lead, deck, byline) and still be used. */
-    private static final double ARTICLE_EXTRA_TEXT_SHARE = 0.5;
+    /**
+     * Share of extra text an enclosing {@code <article>} may add (lead, deck, byline) and still be used: up to as
+     * much again as the best container. The publisher's own {@code <article>} is the safer unit when the best
+     * container is one part of it (a signature table after a letter's paragraphs, an author box beside a
+     * page-builder column); at 0.5 such articles lost their text to the part (iteration 43).
+     */
+    private static final double ARTICLE_EXTRA_TEXT_SHARE = 1.0;
 
     /** A lead is a sentence or two: shorter is a label, longer is a teaser list. */
     private static final int MIN_LEAD_CHARS = 40;
