@@ -102,4 +102,13 @@ class ContentExtractorTest {
         assertThat(c.text()).contains("The latest iPhone from Apple is not what you would expect")
                 .contains("But, the iPhone SE fits in so much more");
     }
+
+    @Test
+    void theEnclosingArticleWinsOverItsLongestPart() {
+        // four paragraphs, then a table of ~150 signatories whose commas outscore them; both in one <article>
+        Content c = extractFixture("harpers-open-letter", "https://harpers.org/");
+        assertThat(c.text()).contains("Our cultural institutions are facing a moment of trial")
+                .contains("The free exchange of information and ideas, the lifeblood of a liberal society")
+                .contains("Elliot Ackerman");
+    }
 }
