@@ -111,4 +111,12 @@ class ContentExtractorTest {
                 .contains("The free exchange of information and ideas, the lifeblood of a liberal society")
                 .contains("Elliot Ackerman");
     }
+
+    @Test
+    void aFirstAttemptShorterThanReadabilitysThresholdIsRetriedGently() {
+        // strict cleaning leaves a 463-character teaser; the gentle retry finds the description below it
+        Content c = extractFixture("ebrosia-zinfandel-rose", "https://www.ebrosia.de/");
+        assertThat(c.text()).contains("Das Bukett präsentiert sich")
+                .contains("Besonders gut passt er zu asiatischen Gerichten").contains("Dekantieren nicht notwendig");
+    }
 }
