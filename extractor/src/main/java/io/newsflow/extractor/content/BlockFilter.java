@@ -108,6 +108,10 @@ final class BlockFilter {
         if (length <= Heuristics.BOILERPLATE_MAX_CHARS && Heuristics.BOILERPLATE.matcher(b.text()).matches()) {
             return false;
         }
+        if (length <= Heuristics.CREDIT_CAPTION_MAX_CHARS && b.text().indexOf('©') > 0
+                && Heuristics.CREDIT_CAPTION.matcher(b.text()).matches()) {
+            return false;
+        }
         return !(b.linkDensity() > Heuristics.MAX_LINK_DENSITY && length < Heuristics.LINK_BLOCK_MAX_CHARS
                 && !b.tag().equals("li"));
     }

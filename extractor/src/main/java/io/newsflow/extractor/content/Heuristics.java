@@ -96,6 +96,14 @@ final class Heuristics {
             + "(diese[sn]? )?.{0,40} als pdf|pdf|kategorie:|kontakt$|aktualisiert am|stand:|quelle:|"
             + "schon gelesen|ähnliche (beiträge|artikel)|vorschau auf|weitere informationen|puede escribirnos|"
             + "was this (article|page) helpful|rate this|bewerten sie).{0,100}$");
+    /**
+     * An image caption rendered with its credit: "Lee Elder war beim Masters 1975 der Zuschauermagnet. | © Augusta
+     * National/Getty Images". Short blocks that end in a separator, "©" and a credit are captions, not article text
+     * (trafilatura's truth lists them as boilerplate; no article sentence in its truth ends that way).
+     */
+    static final Pattern CREDIT_CAPTION = Pattern.compile("(?s)^.+\\s[|/–—·]\\s*©\\s*[^©|]{2,80}$");
+    /** Longer than this, a block ending in a credit is a paragraph that quotes one. */
+    static final int CREDIT_CAPTION_MAX_CHARS = 300;
     /** Headings that end an article: what follows is related links, comments or promotion. */
     static final Pattern END_MARKER = Pattern.compile("(?iu)^(related( posts| articles| stories| content)?|"
             + "more (stories|articles|from|on this)|read (more|next|also)|also read|you (may|might) also like|"

@@ -119,4 +119,12 @@ class ContentExtractorTest {
         assertThat(c.text()).contains("Das Bukett präsentiert sich")
                 .contains("Besonders gut passt er zu asiatischen Gerichten").contains("Dekantieren nicht notwendig");
     }
+
+    @Test
+    void aCaptionEndingInACopyrightCreditIsNotBodyText() {
+        // "Lee Elder war mit golferischem Talent und einem farbenfrohen Kleidungsstil gesegnet. | © Augusta National/Getty Images"
+        Content c = extractFixture("golf-elder-augusta", "https://www.golf.de/");
+        assertThat(c.text()).doesNotContain("©").doesNotContain("Kleidungsstil gesegnet")
+                .contains("Lee Elder");
+    }
 }
