@@ -54,7 +54,8 @@ final class ArticleCleaner {
                     if (!(node instanceof Element e) || e == part) {
                         return FilterResult.CONTINUE;
                     }
-                    if (!doomed.contains(e) && !isBulkOf(e, partLength) && shouldRemove(e, figures > 0)) {
+                    if (!doomed.contains(e) && (isSectionFurniture(e) || !isBulkOf(e, partLength))
+                            && shouldRemove(e, figures > 0)) {
                         doomed.add(e);
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -93,6 +94,15 @@ final class ArticleCleaner {
             return true;
         }
         return looksLikeFurniture(e, list, inFigure || e.normalName().equals("figure"));
+    }
+
+    /**
+     * An {@code <aside>} or {@code <footer>} inside the article is furniture even when it holds most of a short
+     * article's text: the post footer of blog themes ("Dieser Eintrag wurde veröffentlicht in …", the author box)
+     * is often longer than a short post.
+     */
+    private static boolean isSectionFurniture(Element e) {
+        return e.normalName().equals("aside") || e.normalName().equals("footer");
     }
 
     /** An element holding most of the article's text is its structure, whatever its class says ("widget-wrap"). */

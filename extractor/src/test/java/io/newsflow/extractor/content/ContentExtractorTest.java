@@ -127,4 +127,12 @@ class ContentExtractorTest {
         assertThat(c.text()).doesNotContain("©").doesNotContain("Kleidungsstil gesegnet")
                 .contains("Lee Elder");
     }
+
+    @Test
+    void aPostFooterLongerThanTheShortPostIsStillFurniture() {
+        // <footer class="entry-meta"> of 546 characters (category line, author box) under a 200-character post
+        Content c = extractFixture("knowledgeonair-knowledgecamp", "https://knowledge-on-air.de/");
+        assertThat(c.text()).contains("Auch auf dem KnowledgeCamp 2019")
+                .doesNotContain("Dieser Eintrag wurde veröffentlicht").doesNotContain("Scholarch der Cogneon");
+    }
 }
