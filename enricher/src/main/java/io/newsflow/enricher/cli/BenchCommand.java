@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +23,12 @@ import java.util.function.Consumer;
  * <p>{@code --live} works as enrich-service does: each enriched article is then indexed (and visible to the
  * next query; indexed twice, as the service's listener and corpus feed both do), so the corpus grows while it is queried and the index is refreshed between queries.
  * {@code --live --corpus 30 --enrich 400} is the service's first minutes on a fresh stack.
+ *
+ * <p>{@code --index DIR} keeps the corpus in a Lucene directory, as enrich-service does with
+ * {@code NEWSFLOW_ENRICH_CORPUS_DIR}, and commits it after indexing: a later run with the same directory and
+ * seeds finds the articles already there and indexes only the missing ones, so a 50,000-article corpus is built
+ * once (the generator is deterministic, so the articles are the same). Without {@code --live}, the enriched
+ * articles are not added, and the kept corpus stays as it is.
  */
 public final class BenchCommand {
 
@@ -51,6 +58,7 @@ public final class BenchCommand {
         int words = DEFAULT_WORDS;
         int threads = Runtime.getRuntime().availableProcessors();
         boolean live = false;
+        Path indexDir = null;
         for (int i = 0; i < args.length; i += 2) {
             if (args[i].equals("--live")) {
                 live = true;
@@ -66,33 +74,43 @@ public final class BenchCommand {
                 case "--enrich" -> enrich = Integer.parseInt(args[i + 1]);
                 case "--words" -> words = Integer.parseInt(args[i + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--index" -> indexDir = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (seeds == null) {
             System.err.println("usage: BenchCommand --seeds DIR [--corpus N] [--enrich M] [--words W] [--threads T]"
-                    + " [--live]");
+                    + " [--live] [--index DIR]");
             System.exit(2);
         }
-        run(new SyntheticCorpus(TextFiles.readAll(seeds), 42), corpusSize, enrich, words, threads, live);
+        CorpusIndex corpus = indexDir == null ? CorpusIndex.inMemory() : CorpusIndex.open(indexDir);
+        run(new SyntheticCorpus(TextFiles.readAll(seeds), 42), corpus, corpusSize, enrich, words, threads, live);
     }
 
-    private static void run(SyntheticCorpus synthetic, int corpusSize, int enrich, int words, int threads,
-                            boolean live) throws Exception {
-        try (CorpusIndex corpus = CorpusIndex.inMemory()) {
+    private static void run(SyntheticCorpus synthetic, CorpusIndex index, int corpusSize, int enrich, int words,
+                            int threads, boolean live) throws Exception {
+        try (CorpusIndex corpus = index) {
+            int kept = corpus.size();
             long started = System.nanoTime();
             for (int from = 0; from < corpusSize; from += INDEX_BATCH) {
                 List<Document> batch = new ArrayList<>();
                 for (int i = from; i < Math.min(corpusSize, from + INDEX_BATCH); i++) {
-                    batch.add(synthetic.next("corpus-" + i, words));
+                    Document doc = synthetic.next("corpus-" + i, words);   // generated anyway: keeps the sequence
+                    if (i >= kept) {
+                        batch.add(doc);
+                    }
                 }
                 forAll(batch, threads, corpus::add);
             }
-            corpus.size();   // makes the last additions searchable, part of the indexing cost
+            int added = corpus.size() - kept;   // also makes the last additions searchable, part of the cost
             double indexSeconds = seconds(started);
+            if (corpus.onDisk()) {
+                corpus.commit(Map.of());
+            }
             System.out.printf(Locale.ROOT, "indexed %d articles of ~%d words (embeddings included) in %.1f s on %d threads"
-                            + " (%.0f docs/s); heap used after GC: %d MB%n",
-                    corpusSize, words, indexSeconds, threads, corpusSize / indexSeconds, heapAfterGcMb());
+                            + " (%.0f docs/s)%s; heap used after GC: %d MB%n",
+                    added, words, indexSeconds, threads, added / indexSeconds,
+                    kept > 0 ? ", " + kept + " kept on disk" : "", heapAfterGcMb());
             Enricher enricher = new Enricher(corpus);
             List<Document> work = new ArrayList<>();
             for (int i = 0; i < enrich + WARM_UP; i++) {
@@ -117,6 +135,12 @@ public final class BenchCommand {
             // (much): at 100% of T cores, T * 1000 / (CPU ms per doc) is what an idle machine gives.
             System.out.printf(Locale.ROOT, "process CPU per enriched article: %.1f ms, i.e. %.1f docs/s on %d idle cores%n",
                     cpuMsPerDoc, threads * 1000 / cpuMsPerDoc, threads);
+            if (!live) {   // the same queries again, related articles alone: the part that grows with the corpus
+                long relatedCpu = processCpuNanos();
+                forAll(work.subList(WARM_UP, work.size()), threads, doc -> corpus.related(doc, RELATED));
+                System.out.printf(Locale.ROOT, "of which related-article search: %.1f ms CPU per article%n",
+                        (processCpuNanos() - relatedCpu) / 1e6 / enrich);
+            }
             System.out.printf(Locale.ROOT, "heap used after GC with models loaded: %d MB (max heap %d MB)%n",
                     heapAfterGcMb(), Runtime.getRuntime().maxMemory() / BYTES_PER_MB);
         }
