@@ -135,4 +135,11 @@ class ContentExtractorTest {
         assertThat(c.text()).contains("Auch auf dem KnowledgeCamp 2019")
                 .doesNotContain("Dieser Eintrag wurde veröffentlicht").doesNotContain("Scholarch der Cogneon");
     }
+
+    @Test
+    void softHyphensOfThePageStayInTheText() {
+        // "Klima&shy;wandel": the page's text as readers copy it, and as the benchmarks' truths keep it
+        Content c = extractFixture("bmz-welternaehrungsprogramm", "https://www.bmz.de/");
+        assertThat(c.text()).contains("tragen auch der Klima\u00ADwandel");
+    }
 }
