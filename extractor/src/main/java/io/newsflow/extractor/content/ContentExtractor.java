@@ -41,16 +41,16 @@ public final class ContentExtractor {
 
     /**
      * trafilatura's last resort when scoring finds nothing (a link roll, a slideshow of captioned slides): the
-     * page's first {@code <article>}, else all its paragraphs, quotes and preformatted blocks, after removing
-     * junk and hidden elements only. Used only when both attempts came back empty, so a page that yields some
-     * text is never affected.
+     * page's first {@code <article>}, else all its paragraphs, quotes and preformatted blocks, after the strict
+     * cleaning (junk, hidden elements and furniture such as consent notices go). Used only when both attempts came
+     * back empty, so a page that yields some text is never affected.
      */
     private Content baseline(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return Content.EMPTY;
         }
-        cleaner.clean(body, false);
+        cleaner.clean(body, true); // furniture (cookie notices, menus, footers) never becomes the text
         TextStats stats = TextStats.of(body);
         TextRenderer renderer = new TextRenderer();
         Element article = body.selectFirst("article");

@@ -100,7 +100,7 @@ class ContentExtractorTest {
         // slides in a "slideshow" section, each a picture and a short paragraph
         Content c = extractFixture("economictimes-iphone-se-slideshow", "https://economictimes.indiatimes.com/");
         assertThat(c.text()).contains("The latest iPhone from Apple is not what you would expect")
-                .contains("But, the iPhone SE fits in so much more");
+                .contains("But, the iPhone SE fits in so much more").doesNotContain("Log In/Connect with:");
     }
 
     @Test
