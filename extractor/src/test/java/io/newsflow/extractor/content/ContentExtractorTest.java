@@ -142,4 +142,11 @@ class ContentExtractorTest {
         Content c = extractFixture("bmz-welternaehrungsprogramm", "https://www.bmz.de/");
         assertThat(c.text()).contains("tragen auch der Klima\u00ADwandel");
     }
+
+    @Test
+    void theDeckWrittenAsAnH2RightAfterTheH1LeadsTheArticle() {
+        // <h1 class="article-headline">…</h1><h2 class="article-subheadline">Das „erneuerbare Molekül“: …</h2>
+        Content c = extractFixture("orsted-wasserstoff-potenzial", "https://orsted.de/");
+        assertThat(c.text()).startsWith("Das „erneuerbare Molekül“: das Potenzial von Wasserstoff aus erneuerbaren Energien\n");
+    }
 }
