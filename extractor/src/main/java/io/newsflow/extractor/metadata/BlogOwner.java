@@ -17,7 +17,23 @@ final class BlogOwner {
     /** How titles separate the page's own title from the site's name. */
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|–—·•»:-]\\s+|\\s*\\|\\s*|\\n");
 
+    /**
+     * A review page titled after its reviewer: "gousto.co.uk reviewed by Mrs H Pyke". The review's author is the
+     * name after "reviewed by" (a name of two to four words, the last one capitalised).
+     */
+    private static final Pattern REVIEWED_BY = Pattern.compile("(?u)^.+\\s(?:reviewed by|rezensiert von|bewertet von)\\s+"
+            + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})$");
+
     private BlogOwner() {
+    }
+
+    /** The reviewer named at the end of a review page's title ("… reviewed by Mrs H Pyke"), or null. */
+    static String reviewerFromTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        Matcher m = REVIEWED_BY.matcher(Text.normalizeSpace(title));
+        return m.matches() && Bylines.isPersonName(m.group(1)) ? m.group(1) : null;
     }
 
     /** The owner's name in the page or site title, or null. */

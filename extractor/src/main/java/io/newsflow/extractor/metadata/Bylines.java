@@ -18,6 +18,12 @@ final class Bylines {
     /** A news agency credited after the author ("David Hutzler, dpa"): the author is the person. */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile(
             "(?iu)(?:\\s*[,/]\\s*|\\s+)\\(?(?:dpa(?:-afx)?|afp|ap|reuters|kna|epd|apa|sda|ansa|efe|ddp|dts|ots|idea)\\)?$");
+    /**
+     * An interview credit ("Richard David Precht im Gespräch mit Karin Fischer"): the interviewee and the
+     * interviewer are both credited, as two names ("A; B"), not as one long byline that is no name at all.
+     */
+    private static final Pattern INTERVIEW_CREDIT = Pattern.compile(
+            "(?iu)^(.+?)\\s+(?:im gespräch mit|im interview mit|in conversation with|in an interview with)\\s+(.+)$");
     /** Separators between several names. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?iu)\\s*(?:;|\\||,|\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\si\\s|\\sy\\s|\\se\\s)\\s*");
     /** A name is a few words; longer text is a sentence or a bio, not a byline. */
@@ -84,6 +90,18 @@ final class Bylines {
         return isSite(a, siteName) || HANDLE.matcher(a).find() || !a.contains(" ") || LEGAL_FORM.matcher(a).find();
     }
 
+    /** "A im Gespräch mit B" with a person's name on each side: "A; B"; otherwise null. */
+    static String interviewCredit(String byline) {
+        java.util.regex.Matcher m = INTERVIEW_CREDIT.matcher(byline);
+        if (!m.matches()) {
+            return null;
+        }
+        String a = m.group(1).strip();
+        String b = m.group(2).strip();
+        return isPersonName(a) && isPersonName(b) && splitNames(a).size() == 1 && splitNames(b).size() == 1
+                ? a + "; " + b : null;
+    }
+
     static boolean isPersonName(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
             return false;
@@ -110,6 +128,10 @@ final class Bylines {
         String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
         s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—»«›‹•·]+$", "");
         s = withoutSiteSuffix(s, siteName);
+        String interview = interviewCredit(s);
+        if (interview != null) {
+            return interview;
+        }
         String person = AGENCY_SUFFIX.matcher(s).replaceFirst("");
         if (!person.isEmpty() && !person.equals(s) && !splitNames(person).isEmpty()) {
             s = person;

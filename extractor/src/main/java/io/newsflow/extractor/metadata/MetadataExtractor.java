@@ -37,6 +37,7 @@ public final class MetadataExtractor {
             () -> signals.readAuthorLink(index, meta),
             () -> signals.readLabelledAuthor(index, meta),
             () -> signals.readSignature(index, meta),
+            () -> signals.readEditorCredit(index, meta),
         };
         for (Runnable reader : visible) {
             boolean had = meta.has(Field.AUTHOR);
@@ -54,10 +55,19 @@ public final class MetadataExtractor {
         if (!meta.has(Field.AUTHOR)) {
             String title = index.titleElement != null ? index.titleElement.text() : doc.title();
             String owner = BlogOwner.fromTitle(title);
+            if (owner == null) {
+                owner = BlogOwner.reviewerFromTitle(title);
+            }
             meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
         }
         if (!meta.has(Field.AUTHOR) && weakest == null) {
             meta.offer(Field.AUTHOR, meta.creatorAccount(), MetaTagReader.META);
+        }
+        if (!meta.has(Field.AUTHOR) && weakest == null) {
+            meta.offer(Field.AUTHOR, signals.copyrightHolder(index, meta.get(Field.SITE_NAME)), "html");
+        }
+        if (!meta.has(Field.AUTHOR) && weakest == null) {
+            meta.offer(Field.AUTHOR, signals.pressContact(index, meta.get(Field.SITE_NAME)), "html");
         }
         if (weakest != null && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // Nothing named a full name: the first weak value (structured data first, then the byline) stays.

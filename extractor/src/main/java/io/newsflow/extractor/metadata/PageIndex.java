@@ -66,6 +66,16 @@ final class PageIndex {
     final List<Element> writtenBylines = new ArrayList<>();
     /** Links to an author page, in page order. */
     final List<Element> authorLinks = new ArrayList<>();
+    /** Short text nodes with a copyright sign or "Copyright", in page order. */
+    final List<String> copyrightNotices = new ArrayList<>();
+    /** Text nodes that are a press contact label ("Pressekontakt:"), in page order. */
+    final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
+    /** A label is one or two words with spaces around. */
+    private static final int MAX_PRESS_CONTACT_LABEL_CHARS = 40;
+    /** Copyright notices kept: a page has one or two, image credits add a few. */
+    private static final int MAX_COPYRIGHT_NOTICES = 20;
+    /** Short elements crediting the responsible editor ("责任编辑：焦鹏"), in page order. */
+    final List<Element> editorCredits = new ArrayList<>();
     /** Headings and terms saying "Autor", "Author": the next element names the author. */
     final List<Element> authorLabels = new ArrayList<>();
     /** Short elements whose text starts with a date label, in page order. */
@@ -111,6 +121,15 @@ final class PageIndex {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     index.add(e);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    if (index.pressContactLabels.size() < MAX_COPYRIGHT_NOTICES && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
+                            && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
+                        index.pressContactLabels.add(t);
+                    }
+                    if (index.copyrightNotices.size() < MAX_COPYRIGHT_NOTICES && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
+                        index.copyrightNotices.add(text);
+                    }
                 }
             }
         }, doc);
@@ -320,6 +339,21 @@ final class PageIndex {
         return !hasMoreVisibleChars(e, MAX_DATELINE_CHARS) && e.text().length() <= MAX_DATELINE_CHARS;
     }
 
+    /**
+     * An element with a text node holding the editor credit label whose own text (or, for "责任编辑：<a>X</a>",
+     * whole text) is the credit line. Own text first: the credit often follows a "【纠错】" link in the same span.
+     */
+    private static boolean isEditorCredit(Element e) {
+        boolean labelled = false;
+        for (org.jsoup.nodes.Node child : e.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t && t.getWholeText().contains(PageSignals.EDITOR_CREDIT_LABEL)) {
+                labelled = true;
+                break;
+            }
+        }
+        return labelled && PageSignals.editorCreditLine(e) != null;
+    }
+
     private static boolean isAuthorLabel(Element e) {
         String tag = e.normalName();
         boolean labelTag = tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("dt") || tag.equals("strong")
@@ -423,6 +457,9 @@ final class PageIndex {
         }
         if (labelledDates.size() < MAX_LABELLED_DATES && isLabelledDate(e)) {
             labelledDates.add(e);
+        }
+        if (editorCredits.size() < MAX_WRITTEN_BYLINES && isEditorCredit(e)) {
+            editorCredits.add(e);
         }
         if (authorLabels.size() < MAX_WRITTEN_BYLINES && isAuthorLabel(e)) {
             authorLabels.add(e);

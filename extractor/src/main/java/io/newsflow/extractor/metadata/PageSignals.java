@@ -73,6 +73,41 @@ final class PageSignals {
     static final Pattern WRITTEN_BYLINE = Pattern.compile("(?u)^[-–—|•·\\s]*(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|Text von|"
             + "Texto de|Autor(?:in)?:|Redaktion:|Eine? \\p{Lu}\\p{Ll}+ von|Blog Beitrag von|Written by|Geschrieben von)\\s+"
             + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3})[,.]?(?:\\s.*)?$");
+    /**
+     * Chinese news pages credit the responsible editor ("责任编辑：焦鹏", "[责任编辑：alonliu]") under the article,
+     * often as the page's only name; the trafilatura truth takes it as the author when nothing else names one.
+     */
+    static final String EDITOR_CREDIT_LABEL = "责任编辑";
+    static final Pattern EDITOR_CREDIT = Pattern.compile(
+            "(?u)^[\\[【(（]?\\s*责任编辑\\s*[：:]\\s*([^\\s\\]】)）]{1,20})\\s*[\\]】)）]?$");
+    /** The credit line is the label and one name; anything longer is a sentence mentioning it. */
+    static final int MAX_EDITOR_CREDIT_CHARS = 40;
+    /**
+     * A personal site's copyright notice names its owner: "© 2019 Sven Schreivogel". Only a year then a full
+     * personal name (two to four capitalised words) and nothing else but "All rights reserved": an image credit
+     * ("© Kurt-Walter Wessolek, 31.05.2013") has no year before the name, a company ("© 2024 - Agentur für
+     * Erneuerbare Energien", "© 2020 Trustpilot A/S") is not written as a name.
+     */
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright)(?:\\s*©)?\\s*"
+            + "\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*(?:by\\s+|von\\s+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:von |van |de |der |da )?\\p{Lu}[\\p{L}.'-]+){1,3}))"
+            + "\\.?(?:,?\\s*(?:all rights reserved|alle rechte vorbehalten)\\.?)?$");
+    /**
+     * Words that make a copyright holder a company or publication, not a person: "© 2019 The Associated Press.",
+     * "© 2020 Seaside Media.", "Press TV" are written like names.
+     */
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?iu)^(?:the|die|der|das|le|la|les|el)\\s|\\b(?:"
+            + "media|press|presse|news|tv|radio|verlag|group|gruppe|network|studios?|digital|publishing|magazine?|"
+            + "zeitung|times|post|journal|online|verein|stiftung|foundation|institute?|agentur|agency|company)\\b");
+    /**
+     * A press release's contact block: "<strong>Pressekontakt</strong><br>Dr. Tim Loppe<br>Pressesprecher …". The
+     * first line after the label names who speaks for the release (a person, or the issuing company on a press
+     * portal: "Pressekontakt:<br>Nordex SE"); the trafilatura truth takes it as the author when nothing else names one.
+     */
+    static final Pattern PRESS_CONTACT_LABEL = Pattern.compile(
+            "(?iu)^\\s*(?:pressekontakt|medienkontakt|press contact|media contact)\\s*:?\\s*$");
+    /** A copyright notice is one short line. */
+    static final int MAX_COPYRIGHT_CHARS = 80;
     /** A name after an "Autor" label is short; longer text is a bio. */
     private static final int MAX_LABELLED_NAME_CHARS = 40;
     /** Two to four capitalised words: how a link to an author page names the author. */
@@ -161,6 +196,79 @@ final class PageSignals {
             if (text.length() <= MAX_LABELLED_NAME_CHARS && PERSON_NAME.matcher(text).matches()
                     && Bylines.isPersonName(text)
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The person a copyright notice names ("© 2019 Sven Schreivogel"): the owner of a personal site. The weakest
+     * source, used only when nothing else names an author; never an organisation with a legal form or the site.
+     */
+    String copyrightHolder(PageIndex index, String siteName) {
+        for (String notice : index.copyrightNotices) {
+            Matcher m = COPYRIGHT_HOLDER.matcher(Text.normalizeSpace(notice));
+            String name = m.matches() ? m.group(1).replaceAll("\\.$", "") : null;
+            if (name != null && Bylines.isPersonName(name) && !Bylines.isWeakAuthor(name, siteName)
+                    && !ORGANISATION_WORD.matcher(name).find()) {
+                return Bylines.asWritten(name, siteName);
+            }
+        }
+        return null;
+    }
+
+    /** The line after a press contact label and a line break ("Pressekontakt<br>Dr. Tim Loppe"), or null. */
+    String pressContact(PageIndex index, String siteName) {
+        for (org.jsoup.nodes.TextNode label : index.pressContactLabels) {
+            org.jsoup.nodes.Node at = label;
+            Element parent = label.parent();
+            if (parent != null && parent.childNodeSize() == 1 && (parent.normalName().equals("strong") || parent.normalName().equals("b"))) {
+                at = parent;
+            }
+            org.jsoup.nodes.Node next = nextNonBlank(at);
+            if (!(next instanceof Element br && br.normalName().equals("br"))) {
+                continue;
+            }
+            next = nextNonBlank(next);
+            String line = next instanceof org.jsoup.nodes.TextNode t ? t.text()
+                    : next instanceof Element e && e.childrenSize() == 0 ? e.text() : null;
+            if (line != null && parent != null && !inForeignRegion(parent, index)) {
+                String name = Bylines.asWritten(line.strip(), siteName);
+                if (name != null && Bylines.isPersonName(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static org.jsoup.nodes.Node nextNonBlank(org.jsoup.nodes.Node node) {
+        org.jsoup.nodes.Node next = node.nextSibling();
+        while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next;
+    }
+
+    /** The editor's name when the element's own text, else its whole text, is an editor credit line; else null. */
+    static String editorCreditLine(Element e) {
+        for (String text : new String[] {e.ownText(), e.text()}) {
+            if (text.length() <= MAX_EDITOR_CREDIT_CHARS) {
+                Matcher m = EDITOR_CREDIT.matcher(Text.normalizeSpace(text));
+                if (m.matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The responsible editor's credit line ("责任编辑：焦鹏"): the weakest visible source, after the signature. */
+    void readEditorCredit(PageIndex index, Metadata meta) {
+        for (Element e : index.editorCredits) {
+            String name = editorCreditLine(e);
+            if (name != null && !inForeignRegion(e, index)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(name, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }

@@ -118,4 +118,44 @@ class AuthorFixturesTest {
                 "<head><meta name=\"twitter:creator\" content=\"@NatGeoUK\"></head><body><h1>Ein Titel hier</h1></body>"), null);
         assertThat(handle.get(Metadata.Field.AUTHOR)).isNull();
     }
+
+    @Test
+    void anInterviewCreditNamesTheIntervieweeAndTheInterviewer() {
+        // <p class="author">Richard David Precht im Gespräch mit Karin Fischer</p>
+        assertThat(extract("deutschlandfunk-zukunft-der-arbeit").author()).isEqualTo("Richard David Precht; Karin Fischer");
+        // a caption with a job title before "im Gespräch mit" is not two names
+        assertThat(Bylines.interviewCredit("Theresia Bauer, Ministerin für Wissenschaft im Gespräch mit Miriam Janke")).isNull();
+    }
+
+    @Test
+    void theResponsibleEditorsCreditIsTheAuthorWhenNothingElseNamesOne() {
+        // <span class="p-jc"><span class="tiyi1"><a>【纠错】</a>…</span> 责任编辑： 焦鹏 </span>
+        assertThat(extract("xinhua-wuhan-heroes").author()).isEqualTo("焦鹏");
+    }
+
+    @Test
+    void aCopyrightNoticeNamingAPersonIsTheLastResortAuthor() {
+        // <p>© 2019 Sven Schreivogel</p> in the footer of a one-person site; nothing else names an author
+        assertThat(extract("regiolanda-filmbuero").author()).isEqualTo("Sven Schreivogel");
+        for (String company : new String[] {"© 2019 The Associated Press.", "© 2020 Seaside Media.",
+                "© 2022 The Jodel Venture GmbH.", "© Kurt-Walter Wessolek, 31.05.2013"}) {
+            Metadata meta = new MetadataExtractor().extract(org.jsoup.Jsoup.parse(
+                    "<body><h1>Ein Titel hier</h1><p>Text.</p><footer><p>" + company + "</p></footer></body>"), null);
+            assertThat(meta.get(Metadata.Field.AUTHOR)).as(company).isNull();
+        }
+    }
+
+    @Test
+    void theLineAfterAPressContactLabelIsTheLastResortAuthor() {
+        // <p><strong>Pressekontakt</strong><br />Dr. Tim Loppe<br />Pressesprecher naturstrom AG<br />
+        assertThat(extract("unendlich-viel-energie-strompreisbremse").author()).isEqualTo("Dr. Tim Loppe");
+        // a press portal: "Pressekontakt:<br>\nNordex SE<br>\nFelix Losada<br>" names the issuing company
+        assertThat(extract("iwr-nordex-netzintegration").author()).isEqualTo("Nordex SE");
+    }
+
+    @Test
+    void theReviewerInAReviewPagesTitleIsTheAuthor() {
+        // <title>gousto.co.uk reviewed by Mrs H Pyke</title>
+        assertThat(extract("trustpilot-gousto-review").author()).isEqualTo("Mrs H Pyke");
+    }
 }
