@@ -38,6 +38,7 @@ public final class MetadataExtractor {
             () -> signals.readLabelledAuthor(index, meta),
             () -> signals.readSignature(index, meta),
             () -> signals.readEditorCredit(index, meta),
+            () -> signals.readDatedByline(index, meta),
         };
         for (Runnable reader : visible) {
             boolean had = meta.has(Field.AUTHOR);

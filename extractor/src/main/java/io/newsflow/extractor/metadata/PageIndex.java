@@ -68,6 +68,8 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     /** Short text nodes with a copyright sign or "Copyright", in page order. */
     final List<String> copyrightNotices = new ArrayList<>();
+    /** Text nodes that are a date then "von"/"by" and a name ("06.11.2023 13:30 von Olga"), in page order. */
+    final List<org.jsoup.nodes.TextNode> datedBylines = new ArrayList<>();
     /** Text nodes that are a press contact label ("Pressekontakt:"), in page order. */
     final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
     /** A label is one or two words with spaces around. */
@@ -126,6 +128,10 @@ final class PageIndex {
                     if (index.pressContactLabels.size() < MAX_COPYRIGHT_NOTICES && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
                             && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
                         index.pressContactLabels.add(t);
+                    }
+                    if (index.datedBylines.size() < MAX_COPYRIGHT_NOTICES && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
+                            && text.indexOf(' ') > 0 && PageSignals.DATED_BYLINE.matcher(text).matches()) {
+                        index.datedBylines.add(t);
                     }
                     if (index.copyrightNotices.size() < MAX_COPYRIGHT_NOTICES && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
                         index.copyrightNotices.add(text);

@@ -106,6 +106,15 @@ final class PageSignals {
      */
     static final Pattern PRESS_CONTACT_LABEL = Pattern.compile(
             "(?iu)^\\s*(?:pressekontakt|medienkontakt|press contact|media contact)\\s*:?\\s*$");
+    /**
+     * A post's meta line written as a numeric date, an optional time, then "von"/"by" and the poster
+     * ("06.11.2023 13:30 von Olga"): a byline that starts with its date, so the written-byline pattern misses it.
+     */
+    static final Pattern DATED_BYLINE = Pattern.compile("(?iu)^\\s*\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}"
+            + "(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*uhr)?)?\\s+(?:von|by)\\s+"
+            + "(?-i:(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}))\\s*$");
+    /** Such a meta line is short. */
+    static final int MAX_DATED_BYLINE_CHARS = 80;
     /** A copyright notice is one short line. */
     static final int MAX_COPYRIGHT_CHARS = 80;
     /** A name after an "Autor" label is short; longer text is a bio. */
@@ -261,6 +270,18 @@ final class PageSignals {
             }
         }
         return null;
+    }
+
+    /** A meta line "06.11.2023 13:30 von Olga": the name after the date. */
+    void readDatedByline(PageIndex index, Metadata meta) {
+        for (org.jsoup.nodes.TextNode t : index.datedBylines) {
+            Matcher m = DATED_BYLINE.matcher(t.getWholeText());
+            Element parent = t.parent();
+            if (m.matches() && parent != null && !inForeignRegion(parent, index)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(m.group(1), meta.get(Field.SITE_NAME)), BYLINE)) {
+                return;
+            }
+        }
     }
 
     /** The responsible editor's credit line ("责任编辑：焦鹏"): the weakest visible source, after the signature. */

@@ -158,4 +158,11 @@ class AuthorFixturesTest {
         // <title>gousto.co.uk reviewed by Mrs H Pyke</title>
         assertThat(extract("trustpilot-gousto-review").author()).isEqualTo("Mrs H Pyke");
     }
+
+    @Test
+    void aMetaLineStartingWithItsDateNamesThePoster() {
+        // <h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span></h2>; nothing else names an author
+        assertThat(extract("vipflash-pocher-ehezoff").author()).isEqualTo("Olga");
+        assertThat(PageSignals.DATED_BYLINE.matcher("06.11.2023 von der Redaktion").matches()).isFalse();
+    }
 }
