@@ -24,7 +24,40 @@ final class BlogOwner {
     private static final Pattern REVIEWED_BY = Pattern.compile("(?u)^.+\\s(?:reviewed by|rezensiert von|bewertet von)\\s+"
             + "(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){1,3})$");
 
+    /**
+     * A speech's page names its speaker in the title: "Rede von Bundespräsident Johannes Rau beim …", "Remarks by
+     * President X". The speaker wrote the text; an office before the name is not part of it.
+     */
+    private static final Pattern SPEECH_BY = Pattern.compile("(?u)(?:^|\\s)(?:Rede|Ansprache|Grußwort|Speech|Remarks|Address)"
+            + " (?:von|by)\\s+(?:(?:der |des |dem )?\\p{L}*(?:präsident|kanzler|minister|bürgermeister)(?:in)?\\s+"
+            + "|(?:President|Prime Minister|Chancellor|Governor|Secretary|Senator|Mayor)\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})(?:\\s+\\p{Ll}.*)?$");
+    /** A person's own about page: "Über André Loibl", "About Jane Doe" as one part of the title. */
+    private static final Pattern ABOUT_PERSON = Pattern.compile(
+            "(?u)^(?:Über|About)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,2})$");
+
     private BlogOwner() {
+    }
+
+    /** The speaker of a speech or the person of an about page, named in one part of the title; or null. */
+    static String subjectFromTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        for (String part : SEPARATORS.split(title)) {
+            String text = Text.normalizeSpace(part);
+            Matcher m = SPEECH_BY.matcher(text);
+            if (!m.find()) {
+                m = ABOUT_PERSON.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+            }
+            if (Bylines.isPersonName(m.group(1))) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The reviewer named at the end of a review page's title ("… reviewed by Mrs H Pyke"), or null. */

@@ -59,6 +59,9 @@ public final class MetadataExtractor {
             if (owner == null) {
                 owner = BlogOwner.reviewerFromTitle(title);
             }
+            if (owner == null) {
+                owner = BlogOwner.subjectFromTitle(title);
+            }
             meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
         }
         if (!meta.has(Field.AUTHOR) && weakest == null) {

@@ -165,4 +165,19 @@ class AuthorFixturesTest {
         assertThat(extract("vipflash-pocher-ehezoff").author()).isEqualTo("Olga");
         assertThat(PageSignals.DATED_BYLINE.matcher("06.11.2023 von der Redaktion").matches()).isFalse();
     }
+
+    @Test
+    void theSpeakerOfASpeechNamedInTheTitleIsTheAuthor() {
+        // <title>www.bundespraesident.de: Der Bundespräsident / Reden / Rede von Bundespräsident Johannes Rau beim …</title>
+        assertThat(extract("bundespraesident-rau-rede").author()).isEqualTo("Johannes Rau");
+        assertThat(BlogOwner.subjectFromTitle("Remarks by President Joe Biden on the Economy | The White House")).isEqualTo("Joe Biden");
+    }
+
+    @Test
+    void aPersonsAboutPageNamesItsAuthor() {
+        // <title>Über André Loibl | </title>
+        assertThat(extract("changenow-andre-loibl").author()).isEqualTo("André Loibl");
+        assertThat(BlogOwner.subjectFromTitle("Über uns | Beispiel")).isNull();
+        assertThat(BlogOwner.subjectFromTitle("About Us - Example")).isNull();
+    }
 }
