@@ -73,6 +73,9 @@ public final class MetadataExtractor {
         if (!meta.has(Field.AUTHOR) && weakest == null) {
             meta.offer(Field.AUTHOR, signals.pressContact(index, meta.get(Field.SITE_NAME)), "html");
         }
+        if (!meta.has(Field.AUTHOR) && weakest == null) {
+            meta.offer(Field.AUTHOR, signals.contactPerson(index, meta.get(Field.SITE_NAME)), "html");
+        }
         if (weakest != null && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // Nothing named a full name: the first weak value (structured data first, then the byline) stays.
             meta.override(Field.AUTHOR, weakest, weakestSource);

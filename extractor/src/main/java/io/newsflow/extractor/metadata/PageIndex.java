@@ -18,6 +18,14 @@ final class PageIndex {
 
     private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
             "dateline", "posted-by", "article-source", "verfasser", "wrote", "contributor", "submitted");
+    /**
+     * A contact-person box ("ansprechpartner", "contact-person"): on a press or church news page it names who
+     * speaks for the text when no byline does. Menu entries linking to such pages are not boxes.
+     */
+    private static final Keywords CONTACT_PERSON_MARKS = Keywords.fragments("ansprechpartner", "contact-person",
+            "contactperson", "kontaktperson");
+    /** Contact-person boxes kept: the first few are enough. */
+    private static final int MAX_CONTACT_BOXES = 5;
     /** Short phrasing elements that may hold a written byline ("von Daniela Obers"). */
     private static final int MAX_WRITTEN_BYLINE_CHARS = 80;
     /** First letters of the words that introduce a written byline (von, by, par, por, text, autor, ein, blog, written, geschrieben). */
@@ -70,6 +78,8 @@ final class PageIndex {
     final List<String> copyrightNotices = new ArrayList<>();
     /** Text nodes that are a date then "von"/"by" and a name ("06.11.2023 13:30 von Olga"), in page order. */
     final List<org.jsoup.nodes.TextNode> datedBylines = new ArrayList<>();
+    /** Elements classed as a contact-person box, in page order. */
+    final List<Element> contactBoxes = new ArrayList<>();
     /** Text nodes that are a press contact label ("Pressekontakt:"), in page order. */
     final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
     /** A label is one or two words with spaces around. */
@@ -456,6 +466,10 @@ final class PageIndex {
         String className = e.className();
         String id = e.id();
         String marks = className.isEmpty() && id.isEmpty() ? "" : (className + " " + id).toLowerCase(Locale.ROOT);
+        if (contactBoxes.size() < MAX_CONTACT_BOXES && !marks.isEmpty() && CONTACT_PERSON_MARKS.matchesLowerCase(marks)
+                && !marks.contains("menu")) {
+            contactBoxes.add(e);
+        }
         if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author")
                 || e.attr("itemprop").equalsIgnoreCase("author") || BYLINE_MARKS.matchesLowerCase(marks)
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {

@@ -251,6 +251,25 @@ final class PageSignals {
         return null;
     }
 
+    /** The first emphasised name (strong, b) in a contact-person box ("<strong>Alexandra Weber</strong>"), or null. */
+    String contactPerson(PageIndex index, String siteName) {
+        for (Element box : index.contactBoxes) {
+            if (inForeignRegion(box, index)) {
+                continue;
+            }
+            for (Element strong : box.select("strong, b")) {
+                String text = Text.normalizeSpace(strong.text());
+                if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text)) {
+                    String name = Bylines.asWritten(text, siteName);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static org.jsoup.nodes.Node nextNonBlank(org.jsoup.nodes.Node node) {
         org.jsoup.nodes.Node next = node.nextSibling();
         while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {

@@ -180,4 +180,13 @@ class AuthorFixturesTest {
         assertThat(BlogOwner.subjectFromTitle("Über uns | Beispiel")).isNull();
         assertThat(BlogOwner.subjectFromTitle("About Us - Example")).isNull();
     }
+
+    @Test
+    void theNameInAContactPersonBoxIsTheLastResortAuthor() {
+        // <div class="ansprechpartner_list_content">…<a class="thickbox"><strong>Alexandra Weber </strong></a>
+        assertThat(extract("ekiba-trauern-digital").author()).isEqualTo("Alexandra Weber");
+        Metadata menu = new MetadataExtractor().extract(org.jsoup.Jsoup.parse("<body><h1>Ein Titel hier</h1><p>Text.</p>"
+                + "<ul><li class=\"menu-ansprechpartner\"><a><strong>Jana Beispiel</strong></a></li></ul></body>"), null);
+        assertThat(menu.get(Metadata.Field.AUTHOR)).isNull();
+    }
 }
