@@ -79,7 +79,7 @@ class CorpusConfiguration {
     /** Commits an on-disk index with the feed's positions; nothing to keep for one in memory. */
     @Bean
     CorpusCheckpoints corpusCheckpoints(EnrichProperties props, CorpusIndex corpus, CorpusRecords records) {
-        return new CorpusCheckpoints(corpus, records, !corpus.onDisk() ? Duration.ZERO
-                : props.corpusCommitInterval());
+        return new CorpusCheckpoints(corpus, records, corpus.onDisk() ? props.corpusCommitInterval()
+                : Duration.ZERO);
     }
 }

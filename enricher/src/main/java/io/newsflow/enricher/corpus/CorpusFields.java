@@ -2,8 +2,14 @@ package io.newsflow.enricher.corpus;
 
 import io.newsflow.enricher.Document;
 import io.newsflow.enricher.embedding.QuantizedVector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -46,6 +52,22 @@ public final class CorpusFields {
     /** Shared and thread-safe (Lucene analyzers reuse per-thread components). */
     public static Analyzer newAnalyzer() {
         return new EnglishAnalyzer();
+    }
+
+    /** The terms of a text as the text field indexes them (analysed, stemmed), in order, repeats included. */
+    public static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     public static String textOf(Document doc) {

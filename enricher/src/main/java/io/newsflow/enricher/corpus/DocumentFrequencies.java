@@ -1,14 +1,11 @@
 package io.newsflow.enricher.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
@@ -76,18 +73,7 @@ public final class DocumentFrequencies {
 
     /** The distinct terms the text field of a document holds, analysed as the index analyses it. */
     public static Set<String> termsOf(Analyzer analyzer, String text) {
-        Set<String> terms = new HashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(CorpusFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new HashSet<>(CorpusFields.terms(analyzer, text));
     }
 
     /** The distinct terms of an indexed document, from its term vector; empty when it has none. */

@@ -1,11 +1,7 @@
 package io.newsflow.enricher.corpus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How many corpus documents contain a phrase, estimated from its words: the geometric mean of the
@@ -31,22 +27,14 @@ public final class PhraseFrequencies {
 
     private int count(DocumentFrequencies frequencies, String phrase) {
         double logSum = 0;
-        int words = 0;
-        try (TokenStream stream = analyzer.tokenStream(CorpusFields.TEXT, phrase)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                int df = frequencies.get(term.toString());
-                if (df == 0) {
-                    return 0;   // a word no document has: neither has the phrase
-                }
-                logSum += Math.log(df);
-                words++;
+        List<String> words = CorpusFields.terms(analyzer, phrase);
+        for (String word : words) {
+            int df = frequencies.get(word);
+            if (df == 0) {
+                return 0;   // a word no document has: neither has the phrase
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            logSum += Math.log(df);
         }
-        return words == 0 ? 0 : (int) Math.round(Math.exp(logSum / words));
+        return words.isEmpty() ? 0 : (int) Math.round(Math.exp(logSum / words.size()));
     }
 }

@@ -1,14 +1,11 @@
 package io.newsflow.enricher.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -43,7 +40,7 @@ final class TermWeights {
      * {@code minDocFreq} documents in the corpus), each boosted by its weight relative to the best, as
      * Lucene's MoreLikeThis builds it; the vector already holds the weights, so no term is looked up twice.
      */
-    Query moreLikeThis(Map<String, Double> vector, int maxTerms, int minDocFreq) throws IOException {
+    Query moreLikeThis(Map<String, Double> vector, int maxTerms, int minDocFreq) {
         List<Map.Entry<String, Double>> terms = new ArrayList<>();
         for (Map.Entry<String, Double> e : vector.entrySet()) {
             if (e.getKey().length() >= MIN_TERM_LENGTH && frequencies.get(e.getKey()) >= minDocFreq) {
@@ -63,15 +60,8 @@ final class TermWeights {
     /** Unit-length TF-IDF vector of an unindexed text, analysed as the text field is. */
     Map<String, Double> ofText(Analyzer analyzer, String text) {
         Map<String, Integer> counts = new HashMap<>();
-        try (TokenStream stream = analyzer.tokenStream(CorpusFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                counts.merge(term.toString(), 1, Integer::sum);
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String term : CorpusFields.terms(analyzer, text)) {
+            counts.merge(term, 1, Integer::sum);
         }
         Map<String, Double> vector = new HashMap<>();
         counts.forEach((t, tf) -> vector.put(t, weight(tf, t)));

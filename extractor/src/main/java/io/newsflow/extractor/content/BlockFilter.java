@@ -33,10 +33,14 @@ final class BlockFilter {
     }
 
     static Content assemble(List<TextRenderer.Block> blocks, Known known) {
-        List<TextRenderer.Block> kept = keptBlocks(blocks.subList(0, endOfArticle(blocks)), known);
+        return join(keptBlocks(blocks.subList(0, endOfArticle(blocks)), known));
+    }
+
+    /** The blocks' text, one per line, and their links (each URL once, first anchor text). */
+    static Content join(List<TextRenderer.Block> blocks) {
         StringBuilder text = new StringBuilder();
         Map<String, ArticleLink> links = new LinkedHashMap<>();
-        for (TextRenderer.Block b : kept) {
+        for (TextRenderer.Block b : blocks) {
             if (text.length() > 0) {
                 text.append('\n');
             }

@@ -1,10 +1,7 @@
 package io.newsflow.extractor.content;
 
 import io.newsflow.extractor.ArticleLink;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,15 +61,9 @@ public final class ContentExtractor {
                 }
             }
         }
-        // Not through BlockFilter: its link-list and boilerplate rules are what emptied the page before.
-        StringBuilder text = new StringBuilder();
-        Map<String, ArticleLink> links = new LinkedHashMap<>();
-        for (TextRenderer.Block b : renderer.blocks()) {
-            text.append(text.length() > 0 ? "\n" : "").append(b.text());
-            b.links().forEach(l -> links.putIfAbsent(l.url(), l));
-        }
-        return text.length() >= Heuristics.BASELINE_MIN_CHARS
-                ? new Content(text.toString(), new ArrayList<>(links.values())) : Content.EMPTY;
+        // Not through BlockFilter's rules: its link-list and boilerplate rules are what emptied the page before.
+        Content content = BlockFilter.join(renderer.blocks());
+        return content.text().length() >= Heuristics.BASELINE_MIN_CHARS ? content : Content.EMPTY;
     }
 
     /** Metadata the body should not repeat; either may be null. */

@@ -39,6 +39,15 @@ final class BlogOwner {
     private BlogOwner() {
     }
 
+    /** The person a page title names as its writer: the blog's owner, a reviewer, a speaker; or null. */
+    static String personFromTitle(String title) {
+        String owner = fromTitle(title);
+        if (owner == null) {
+            owner = reviewerFromTitle(title);
+        }
+        return owner != null ? owner : subjectFromTitle(title);
+    }
+
     /** The speaker of a speech or the person of an about page, named in one part of the title; or null. */
     static String subjectFromTitle(String title) {
         if (title == null || title.isBlank()) {

@@ -2,6 +2,8 @@ package io.newsflow.extractor.metadata;
 
 import io.newsflow.extractor.metadata.Metadata.Field;
 import java.net.URI;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -55,26 +57,14 @@ public final class MetadataExtractor {
         }
         if (!meta.has(Field.AUTHOR)) {
             String title = index.titleElement != null ? index.titleElement.text() : doc.title();
-            String owner = BlogOwner.fromTitle(title);
-            if (owner == null) {
-                owner = BlogOwner.reviewerFromTitle(title);
-            }
-            if (owner == null) {
-                owner = BlogOwner.subjectFromTitle(title);
-            }
+            String owner = BlogOwner.personFromTitle(title);
             meta.offer(Field.AUTHOR, owner != null ? owner : BlogOwner.fromTitle(meta.get(Field.SITE_NAME)), "title");
         }
-        if (!meta.has(Field.AUTHOR) && weakest == null) {
-            meta.offer(Field.AUTHOR, meta.creatorAccount(), MetaTagReader.META);
-        }
-        if (!meta.has(Field.AUTHOR) && weakest == null) {
-            meta.offer(Field.AUTHOR, signals.copyrightHolder(index, meta.get(Field.SITE_NAME)), "html");
-        }
-        if (!meta.has(Field.AUTHOR) && weakest == null) {
-            meta.offer(Field.AUTHOR, signals.pressContact(index, meta.get(Field.SITE_NAME)), "html");
-        }
-        if (!meta.has(Field.AUTHOR) && weakest == null) {
-            meta.offer(Field.AUTHOR, signals.contactPerson(index, meta.get(Field.SITE_NAME)), "html");
+        if (weakest == null) {   // last resorts, in order, while nothing names an author
+            String site = meta.get(Field.SITE_NAME);
+            offerAuthorUntilFound(meta, MetaTagReader.META, List.of(meta::creatorAccount));
+            offerAuthorUntilFound(meta, "html", List.of(() -> signals.copyrightHolder(index, site),
+                    () -> signals.pressContact(index, site), () -> signals.contactPerson(index, site)));
         }
         if (weakest != null && !(meta.has(Field.AUTHOR) && meta.get(Field.AUTHOR).contains(" "))) {
             // Nothing named a full name: the first weak value (structured data first, then the byline) stays.
@@ -166,6 +156,16 @@ public final class MetadataExtractor {
             return url == null ? null : URI.create(url.strip()).getHost();
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** Asks each reader in turn, while the author is still unknown; a reader runs only when it is asked. */
+    private static void offerAuthorUntilFound(Metadata meta, String source, List<Supplier<String>> readers) {
+        for (Supplier<String> reader : readers) {
+            if (meta.has(Field.AUTHOR)) {
+                return;
+            }
+            meta.offer(Field.AUTHOR, reader.get(), source);
         }
     }
 }

@@ -84,8 +84,11 @@ final class PageIndex {
     final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
     /** A label is one or two words with spaces around. */
     private static final int MAX_PRESS_CONTACT_LABEL_CHARS = 40;
-    /** Copyright notices kept: a page has one or two, image credits add a few. */
-    private static final int MAX_COPYRIGHT_NOTICES = 20;
+    /**
+     * Text-node signals kept per kind (copyright notices, press contact labels, dated bylines): a page has one or
+     * two of each; image credits and lists of posts add a few.
+     */
+    private static final int MAX_TEXT_SIGNALS = 20;
     /** Short elements crediting the responsible editor ("责任编辑：焦鹏"), in page order. */
     final List<Element> editorCredits = new ArrayList<>();
     /** Headings and terms saying "Autor", "Author": the next element names the author. */
@@ -135,15 +138,15 @@ final class PageIndex {
                     index.add(e);
                 } else if (node instanceof org.jsoup.nodes.TextNode t) {
                     String text = t.getWholeText();
-                    if (index.pressContactLabels.size() < MAX_COPYRIGHT_NOTICES && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
+                    if (index.pressContactLabels.size() < MAX_TEXT_SIGNALS && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
                             && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
                         index.pressContactLabels.add(t);
                     }
-                    if (index.datedBylines.size() < MAX_COPYRIGHT_NOTICES && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
+                    if (index.datedBylines.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
                             && text.indexOf(' ') > 0 && PageSignals.DATED_BYLINE.matcher(text).matches()) {
                         index.datedBylines.add(t);
                     }
-                    if (index.copyrightNotices.size() < MAX_COPYRIGHT_NOTICES && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
+                    if (index.copyrightNotices.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
                         index.copyrightNotices.add(text);
                     }
                 }

@@ -57,12 +57,9 @@ final class TitleCleaner {
      * The page's only h1 when it is a headline that differs from the metadata title: editors rewrite og:title
      * and JSON-LD headlines for sharing and search, while the h1 is what the reader sees. Null to keep the
      * title. A kicker written into the h1 ("Politics | Headline") is recognised by the title ending it.
+     *
+     * @param titleElement whether the title is the document's {@code <title>} (see LEADING_SEPARATOR)
      */
-    String visibleHeadline(String title, String siteName, String host, List<Element> headings) {
-        return visibleHeadline(title, siteName, host, headings, false);
-    }
-
-    /** @param titleElement whether the title is the document's {@code <title>} (see LEADING_SEPARATOR) */
     String visibleHeadline(String title, String siteName, String host, List<Element> headings,
             boolean titleElement) {
         Element only = null;

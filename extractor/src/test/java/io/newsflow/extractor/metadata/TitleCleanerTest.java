@@ -40,7 +40,7 @@ class TitleCleanerTest {
     @Test
     void theOnlyHeadlineOnThePageWinsOverARewrittenShareTitle() {
         List<Element> headings = Jsoup.parse("<h1>Wie hoch sind die Zinsen für einen Privatkredit?</h1>").select("h1");
-        assertThat(cleaner.visibleHeadline("SMAVA", null, "www.smava.de", headings))
+        assertThat(cleaner.visibleHeadline("SMAVA", null, "www.smava.de", headings, false))
                 .isEqualTo("Wie hoch sind die Zinsen für einen Privatkredit?");
     }
 
@@ -49,15 +49,15 @@ class TitleCleanerTest {
         List<Element> headings = Jsoup.parse("<h1><span>Nach Corona-Lockerungen</span> "
                 + "<span>Autohäuser rechnen mit langsamem Anlaufen des Geschäfts</span></h1>").select("h1");
         assertThat(cleaner.visibleHeadline("Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen des Geschäfts",
-                null, null, headings)).isEqualTo("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts");
+                null, null, headings, false)).isEqualTo("Autohäuser rechnen mit langsamem Anlaufen des Geschäfts");
     }
 
     @Test
     void severalHeadlinesOrAShortOneKeepTheMetadataTitle() {
         List<Element> two = Jsoup.parse("<h1>One long enough headline here</h1><h1>Another long enough headline</h1>")
                 .select("h1");
-        assertThat(cleaner.visibleHeadline("The metadata title", null, null, two)).isNull();
-        assertThat(cleaner.visibleHeadline("The metadata title", null, null, Jsoup.parse("<h1>Lorem</h1>").select("h1")))
+        assertThat(cleaner.visibleHeadline("The metadata title", null, null, two, false)).isNull();
+        assertThat(cleaner.visibleHeadline("The metadata title", null, null, Jsoup.parse("<h1>Lorem</h1>").select("h1"), false))
                 .isNull();
     }
 
