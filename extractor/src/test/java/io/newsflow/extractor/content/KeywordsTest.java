@@ -26,4 +26,14 @@ class KeywordsTest {
         assertThat(k.matchesLowerCase("header")).isTrue();
         assertThat(k.matchesLowerCase("body")).isFalse();
     }
+
+    @Test
+    void aFragmentInsideTheStartOfAnotherIsFoundThroughTheFailureLinks() {
+        Keywords k = Keywords.fragments("subscribe", "scribe-box", "aab");
+        assertThat(k.matchesLowerCase("subscribe-bo")).isTrue();            // "subscribe" itself
+        assertThat(k.matchesLowerCase("sub-scribe-box")).isTrue();          // after a broken "subscribe"
+        assertThat(k.matchesLowerCase("aaab")).isTrue();                    // "aa" then "aab"
+        assertThat(k.matchesLowerCase("subscrib scribe-bo")).isFalse();
+        assertThat(k.matchesLowerCase("su\u00dfscribe-b\u00f6x")).isFalse(); // characters no fragment has
+    }
 }
