@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a parsed page. Like Readability it first cleans aggressively and, when that
@@ -12,6 +14,10 @@ import org.jsoup.nodes.Element;
  * Stateless and thread-safe; the document passed in is modified.
  */
 public final class ContentExtractor {
+
+    /** Selectors parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator TEXT_BLOCKS = QueryParser.parse("p, blockquote, pre");
 
     /** The article text and the links inside it. */
     public record Content(String text, List<ArticleLink> links) {
@@ -50,13 +56,13 @@ public final class ContentExtractor {
         cleaner.clean(body, true); // furniture (cookie notices, menus, footers) never becomes the text
         TextStats stats = TextStats.of(body);
         TextRenderer renderer = new TextRenderer();
-        Element article = body.selectFirst("article");
+        Element article = body.selectFirst(ARTICLE);
         if (article != null && stats.textLength(article) >= Heuristics.BASELINE_MIN_CHARS) {
             renderer.render(article);
         } else {
-            for (Element e : body.select("p, blockquote, pre")) {
+            for (Element e : body.select(TEXT_BLOCKS)) {
                 // the outermost only: a quote's paragraphs are rendered with it
-                if (e.parent() == null || e.parent().closest("p, blockquote, pre") == null) {
+                if (e.parent() == null || e.parent().closest(TEXT_BLOCKS) == null) {
                     renderer.render(e);
                 }
             }

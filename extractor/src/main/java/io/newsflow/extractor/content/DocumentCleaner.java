@@ -7,6 +7,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what can never be article text before scoring: scripts and embeds, hidden elements,
@@ -14,6 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * Iterative traversal, so deeply nested pages cannot overflow the stack.
  */
 final class DocumentCleaner {
+
+    /** Parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator PAGE_LANDMARKS = QueryParser.parse("main, article, h1");
 
     /** A lead paragraph links little; a "teaser" block full of links is a list of other articles. */
     private static final int MAX_LINKS_IN_LEAD = 2;
@@ -62,7 +67,7 @@ final class DocumentCleaner {
             String tag = e.normalName();
             if (tag.equals("form")) {
                 return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM
-                        && e.selectFirst("main, article, h1") == null && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
+                        && e.selectFirst(PAGE_LANDMARKS) == null && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
             }
             return Heuristics.JUNK_TAGS.contains(tag);
         }

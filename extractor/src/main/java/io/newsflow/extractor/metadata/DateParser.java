@@ -1,7 +1,6 @@
 package io.newsflow.extractor.metadata;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -33,6 +32,8 @@ public final class DateParser {
     private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})(?:/|[-_.]|$)");
     private static final Pattern UNIX_SECONDS = Pattern.compile("^1\\d{9}$");
     private static final Map<String, Integer> MONTHS = months();
+    /** The longest RFC 1123 date-time: "Wed, 31 Dec 2035 23:59:59 +0000"; each has a time with a colon. */
+    private static final int MAX_RFC_1123_CHARS = 31;
 
     private DateParser() {
     }
@@ -68,20 +69,41 @@ public final class DateParser {
         if (m.group(4) == null) {
             return date.toString();
         }
-        String time = String.format(Locale.ROOT, "%02d:%s:%s", Integer.parseInt(m.group(4)), m.group(5),
-                m.group(6) == null ? "00" : m.group(6));
+        String time = (m.group(4).length() == 1 ? "0" : "") + m.group(4) + ":" + m.group(5) + ":"
+                + (m.group(6) == null ? "00" : m.group(6));
         String zone = m.group(7);
         if (zone == null) {
             return date + "T" + time;
         }
-        if (!zone.equals("Z") && !zone.contains(":")) {
-            zone = zone.substring(0, 3) + ":" + zone.substring(3);
+        String offset = offsetId(zone);
+        return offset == null || !isValidTime(m.group(4), m.group(5), m.group(6)) ? date.toString()
+                : date + "T" + time + offset;
+    }
+
+    /**
+     * The offset as {@code ISO_OFFSET_DATE_TIME} prints it ("Z" for zero, else "+hh:mm"), or null when
+     * {@code java.time} would refuse it (more than 18 hours, minutes above 59). Written out by hand: parsing and
+     * formatting through {@code OffsetDateTime} costs more than the rest of the date reading together.
+     */
+    static String offsetId(String zone) {
+        if (zone.equals("Z")) {
+            return "Z";
         }
-        try {
-            return OffsetDateTime.parse(date + "T" + time + zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            return date.toString();
+        int hours = Integer.parseInt(zone.substring(1, 3));
+        int minutes = Integer.parseInt(zone.substring(zone.length() - 2));
+        if (minutes > 59 || hours > 18 || (hours == 18 && minutes > 0)) {
+            return null;
         }
+        if (hours == 0 && minutes == 0) {
+            return "Z";
+        }
+        return zone.charAt(0) + zone.substring(1, 3) + ":" + zone.substring(zone.length() - 2);
+    }
+
+    /** Hour 0-23, minute and second 0-59 (seconds optional), as {@code java.time}'s strict ISO parsing checks them. */
+    static boolean isValidTime(String hour, String minute, String second) {
+        return Integer.parseInt(hour) <= 23 && Integer.parseInt(minute) <= 59
+                && (second == null || Integer.parseInt(second) <= 59);
     }
 
     private static String firstDate(String s) {
@@ -117,6 +139,9 @@ public final class DateParser {
     }
 
     private static String rfc1123(String s) {
+        if (s.length() > MAX_RFC_1123_CHARS || s.indexOf(':') < 0) {
+            return null; // cannot be one: spares building a parse exception for every dateless text
+        }
         try {
             return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Collects a page's metadata from its sources in order of trust: JSON-LD, OpenGraph/Twitter/Dublin Core
  * meta tags, microdata, visible bylines and {@code <time>} elements, then the URL. Stateless, thread-safe.
  */
 public final class MetadataExtractor {
+
+    /** Parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator HTML = QueryParser.parse("html");
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final MetaTagReader metaTags = new MetaTagReader();
@@ -100,7 +105,7 @@ public final class MetadataExtractor {
     }
 
     private static void readLanguage(Document doc, Metadata meta) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(HTML);
         String fromMarkup = html == null ? null : LanguageGuesser.normalizeTag(html.attr("lang"));
         if (fromMarkup == null && html != null) {
             fromMarkup = LanguageGuesser.normalizeTag(html.attr("xml:lang"));

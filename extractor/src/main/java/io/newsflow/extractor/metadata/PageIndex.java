@@ -9,12 +9,17 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The elements the metadata readers look at, gathered in one iterative pass over the page: every reader
  * scanning the whole tree on its own cost a quarter of the extraction time on large pages.
  */
 final class PageIndex {
+
+    /** Parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator SVG = QueryParser.parse("svg");
 
     private static final Keywords BYLINE_MARKS = Keywords.fragments("byline", "author", "autor", "writer",
             "dateline", "posted-by", "article-source", "verfasser", "wrote", "contributor", "submitted");
@@ -84,6 +89,8 @@ final class PageIndex {
     final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
     /** A label is one or two words with spaces around. */
     private static final int MAX_PRESS_CONTACT_LABEL_CHARS = 40;
+    /** First letters of {@link PageSignals#PRESS_CONTACT_LABEL} (pressekontakt, press contact, medienkontakt, media contact). */
+    private static final String PRESS_CONTACT_INITIALS = "pPmM";
     /**
      * Text-node signals kept per kind (copyright notices, press contact labels, dated bylines): a page has one or
      * two of each; image credits and lists of posts add a few.
@@ -139,11 +146,13 @@ final class PageIndex {
                 } else if (node instanceof org.jsoup.nodes.TextNode t) {
                     String text = t.getWholeText();
                     if (index.pressContactLabels.size() < MAX_TEXT_SIGNALS && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
+                            && PRESS_CONTACT_INITIALS.indexOf(firstNonSpace(text)) >= 0
                             && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
                         index.pressContactLabels.add(t);
                     }
                     if (index.datedBylines.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
-                            && text.indexOf(' ') > 0 && PageSignals.DATED_BYLINE.matcher(text).matches()) {
+                            && text.indexOf(' ') > 0 && Character.isDigit(firstNonSpace(text))
+                            && PageSignals.DATED_BYLINE.matcher(text).matches()) {
                         index.datedBylines.add(t);
                     }
                     if (index.copyrightNotices.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
@@ -153,6 +162,21 @@ final class PageIndex {
             }
         }, doc);
         return index;
+    }
+
+    /**
+     * The first character of {@code text} that is not whitespace, or 0. Skips at least what a regex's {@code \\s} skips
+     * in Unicode mode (White_Space), so that it can rule out a pattern anchored at its first non-space character
+     * before the regex runs: most text nodes are the whitespace between tags or ordinary prose.
+     */
+    static char firstNonSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u0085') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static boolean isShortPhrase(Element e) {
@@ -427,7 +451,7 @@ final class PageIndex {
             }
             case "time" -> times.add(e);
             case "title" -> {
-                if (titleElement == null && e.closest("svg") == null) {
+                if (titleElement == null && e.closest(SVG) == null) {
                     titleElement = e;
                 }
             }

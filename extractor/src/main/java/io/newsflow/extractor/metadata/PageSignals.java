@@ -7,9 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.newsflow.extractor.content.Keywords;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Metadata stated in the visible page: microdata, bylines, {@code <time>} elements and dates in the text. */
 final class PageSignals {
+
+    /** Selectors parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator NAME_PROPERTY = QueryParser.parse("[itemprop~=(?i)^name$]");
+    private static final Evaluator NAVIGATION = QueryParser.parse("nav, header, menu");
+    private static final Evaluator STRONG = QueryParser.parse("strong, b");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
 
     static final String MICRODATA = "microdata";
     static final String BYLINE = "byline";
@@ -154,7 +163,7 @@ final class PageSignals {
                     || POST_CONTAINER.matcher(e.className()).find()) {
                 continue;
             }
-            Element name = e.selectFirst("[itemprop~=(?i)^name$]");
+            Element name = e.selectFirst(NAME_PROPERTY);
             String text = (name != null ? name : e).text();
             if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS) {
                 continue;
@@ -182,7 +191,7 @@ final class PageSignals {
         for (Element a : index.authorLinks) {
             String text = Text.normalizeSpace(a.text());
             if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text) && !inForeignRegion(a, index)
-                    && a.closest("nav, header, menu") == null
+                    && a.closest(NAVIGATION) == null
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
@@ -257,7 +266,7 @@ final class PageSignals {
             if (inForeignRegion(box, index)) {
                 continue;
             }
-            for (Element strong : box.select("strong, b")) {
+            for (Element strong : box.select(STRONG)) {
                 String text = Text.normalizeSpace(strong.text());
                 if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text)) {
                     String name = Bylines.asWritten(text, siteName);
@@ -409,7 +418,7 @@ final class PageSignals {
         int depth = 0;
         for (Element p = e; p != null && depth < CAPTION_DEPTH; p = p.parent(), depth++) {
             boolean figure = p.normalName().equals("figcaption") || p.normalName().equals("figure");
-            if ((figure || CAPTION_MARKS.matches(p.className())) && p.selectFirst("h1") == null) {
+            if ((figure || CAPTION_MARKS.matches(p.className())) && p.selectFirst(H1) == null) {
                 return true; // a "figcaption" holding the headline is the article's header, not a caption
             }
         }
@@ -616,7 +625,7 @@ final class PageSignals {
     static boolean inForeignRegion(Element e, PageIndex index) {
         int depth = 0;
         for (Element p = e; p != null && depth < FOREIGN_REGION_DEPTH; p = p.parent(), depth++) {
-            if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest("article") == null
+            if (p.tagName().equals("aside") || p.tagName().equals("footer") && p.closest(ARTICLE) == null
                     || FOREIGN_REGION.matches(p.className()) || FOREIGN_REGION.matches(p.id())
                     || containsIgnoreCase(p.className(), WIDGET) && !holdsHeadline(p, index.headline())) {
                 return true;

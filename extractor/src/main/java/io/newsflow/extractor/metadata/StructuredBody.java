@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,6 +14,10 @@ import tools.jackson.databind.JsonNode;
  * values are often HTML ("\u003cp\u003e..."); they become plain text, one paragraph per line.
  */
 final class StructuredBody {
+
+    /** Selectors parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator BR = QueryParser.parse("br");
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre");
 
     /** Steps read from a HowTo: enough for any real guide, bounded for hostile input. */
     private static final int MAX_STEPS = 200;
@@ -61,12 +67,12 @@ final class StructuredBody {
             return Text.normalizeLines(value);
         }
         Document doc = Jsoup.parseBodyFragment(value);
-        for (Element br : doc.select("br")) {
+        for (Element br : doc.select(BR)) {
             br.after("\n");
         }
         List<String> lines = new ArrayList<>();
-        for (Element block : doc.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre")) {
-            if (block.selectFirst("p, li, h1, h2, h3, h4, h5, h6, blockquote, pre") == null) {
+        for (Element block : doc.select(BLOCKS)) {
+            if (block.selectFirst(BLOCKS) == null) {
                 String line = Text.normalizeSpace(block.text());
                 if (!line.isEmpty()) {
                     lines.add(line);

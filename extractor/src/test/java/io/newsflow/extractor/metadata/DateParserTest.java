@@ -43,4 +43,32 @@ class DateParserTest {
         assertThat(DateParser.fromUrl("https://example.org/news/20191119/story.html")).isEqualTo("2019-11-19");
         assertThat(DateParser.fromUrl("https://example.org/story-12345")).isNull();
     }
+
+    @Test
+    void timestampsWithAnOffsetReadAsJavaTimeReadsThem() {
+        // the hand-written offset and time checks against java.time's strict ISO parsing and printing
+        String[] zones = {"Z", "+00:00", "-00:00", "+0100", "-05:30", "+18:00", "-1800", "+18:01", "+19:00", "+05:60"};
+        String[] seconds = {null, "00", "59", "60"};
+        for (int hour = 0; hour <= 25; hour++) {
+            for (String minute : new String[] {"00", "30", "59", "60"}) {
+                for (String second : seconds) {
+                    for (String zone : zones) {
+                        String time = hour + ":" + minute + (second == null ? "" : ":" + second);
+                        assertThat(DateParser.parse("2024-03-05T" + time + zone)).as(time + zone)
+                                .isEqualTo(javaTime("2024-03-05", hour, minute, second, zone));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String javaTime(String date, int hour, String minute, String second, String zone) {
+        String offset = zone.equals("Z") || zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
+        String text = date + "T" + String.format(java.util.Locale.ROOT, "%02d:%s:%s", hour, minute, second == null ? "00" : second);
+        try {
+            return java.time.OffsetDateTime.parse(text + offset).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
+        }
+    }
 }
