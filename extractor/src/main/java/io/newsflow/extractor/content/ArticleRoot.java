@@ -3,6 +3,7 @@ package io.newsflow.extractor.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,6 +12,9 @@ import org.jsoup.nodes.Element;
  * {@code <article>} brings the lead, and siblings that score well or read as prose join.
  */
 final class ArticleRoot {
+
+    /** Text that ends a sentence, compiled once (String.matches compiles its regex on every call). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( |$)");
 
     /** Top candidates compared when looking for a shared ancestor (Readability's nbTopCandidates). */
     private static final int TOP_CANDIDATES = 5;
@@ -217,6 +221,6 @@ final class ArticleRoot {
         if (length > Heuristics.SIBLING_PARAGRAPH_CHARS) {
             return density < Heuristics.SIBLING_MAX_LINK_DENSITY;
         }
-        return length > 0 && density == 0 && sibling.text().matches("(?s).*\\.( |$)");
+        return length > 0 && density == 0 && SENTENCE_END.matcher(sibling.text()).matches();
     }
 }

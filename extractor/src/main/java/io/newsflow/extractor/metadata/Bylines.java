@@ -7,6 +7,12 @@ import java.util.regex.Pattern;
 /** Turns byline text into person names. */
 final class Bylines {
 
+    /** Patterns used per author candidate, compiled once (String.replaceAll and split compile their regex on every call). */
+    private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$");
+    private static final Pattern BYLINE_EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—»«›‹•·]+$");
+    private static final Pattern NON_WORD = Pattern.compile("\\W");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** "By", "Von", "Par", "Por", "Di", "Door", "Autor:" ... introduce the names in a visible byline. */
     private static final Pattern LEADING_BY = Pattern.compile(
             "(?iu)^\\s*(?:(?-i:By(?=\\p{Lu}))|(by|von|vom|par|por|di|door|de|av|af|przez|autor(?:in|es|a)?|auteurs?|authors?|written by|"
@@ -49,7 +55,7 @@ final class Bylines {
         String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
         s = LEADING_BY.matcher(s).replaceFirst("");
         for (String part : NAME_SEPARATOR.split(s)) {
-            String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "");
+            String name = NAME_EDGES.matcher(part.strip()).replaceAll("");
             if (isPersonName(name) && !out.contains(name)) {
                 out.add(name);
             }
@@ -70,8 +76,8 @@ final class Bylines {
         if (siteName == null || siteName.isBlank()) {
             return false;
         }
-        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
-        String site = siteName.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", "");
+        String n = NON_WORD.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String site = NON_WORD.matcher(siteName.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return !n.isEmpty() && !site.isEmpty() && (n.contains(site) || site.contains(n));
     }
 
@@ -106,7 +112,7 @@ final class Bylines {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_CHARS) {
             return false;
         }
-        int words = name.split("\\s+").length;
+        int words = WHITESPACE.split(name).length;
         // A colon inside ("KOOKread: In dem Moment") makes a title or a label, never a name.
         return words <= MAX_NAME_WORDS && !NOT_A_NAME.matcher(name).find() && Character.isLetter(name.codePointAt(0))
                 && name.indexOf(':') < 0;
@@ -126,7 +132,7 @@ final class Bylines {
             return null;
         }
         String s = LEADING_BY.matcher(Text.normalizeSpace(raw)).replaceFirst("");
-        s = LEADING_BY.matcher(s).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—»«›‹•·]+$", "");
+        s = BYLINE_EDGES.matcher(LEADING_BY.matcher(s).replaceFirst("")).replaceAll("");
         s = withoutSiteSuffix(s, siteName);
         String interview = interviewCredit(s);
         if (interview != null) {

@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonLdReader {
 
+    /** The types that name the site. */
+    private static final Pattern SITE_TYPE = Pattern.compile("(?i)WebSite|Organization|NewsMediaOrganization");
+
     static final String SOURCE = "json-ld";
     /** Types that describe the article itself rather than the site, a breadcrumb or a person. */
     private static final Pattern ARTICLE_TYPE = Pattern.compile(
@@ -47,7 +50,7 @@ final class JsonLdReader {
             readArticle(page, byId, meta);
         }
         for (JsonNode n : nodes) {
-            if (typeMatches(n, Pattern.compile("(?i)WebSite|Organization|NewsMediaOrganization"))) {
+            if (typeMatches(n, SITE_TYPE)) {
                 meta.offer(Field.SITE_NAME, n.path("name").asString(null), SOURCE);
             }
         }

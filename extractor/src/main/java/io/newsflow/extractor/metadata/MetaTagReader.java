@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Reads OpenGraph, Twitter card, Dublin Core and plain {@code <meta>} tags, plus link rel=canonical. */
 final class MetaTagReader {
+
+    /** A Twitter handle after the name in a data field ("Jane Doe @jane"), compiled once. */
+    private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s+@\\w+$");
 
     static final String OPENGRAPH = "opengraph";
     static final String META = "meta";
@@ -91,7 +95,7 @@ final class MetaTagReader {
             List<String> label = tags.get("twitter:label" + i);
             List<String> data = tags.get("twitter:data" + i);
             if (label != null && data != null && WRITTEN_BY_LABEL.matcher(label.get(0)).find()) {
-                String name = data.get(0).replaceAll("\\s+@\\w+$", "");
+                String name = TRAILING_HANDLE.matcher(data.get(0)).replaceAll("");
                 meta.offer(Field.AUTHOR, Bylines.asWritten(name, meta.get(Field.SITE_NAME)), META);
             }
         }

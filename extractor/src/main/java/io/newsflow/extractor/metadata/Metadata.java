@@ -7,12 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Metadata collected from a page. Readers run in order of trust, so the first value offered for a field
  * wins and keeps the name of its source; later offers are ignored. Not thread-safe: one per extraction.
  */
 public final class Metadata {
+
+    /** Separators of a category or keyword list, compiled once (String.split compiles its regex on every call). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
 
     /** The single-valued fields. */
     public enum Field {
@@ -168,7 +172,7 @@ public final class Metadata {
     static List<String> splitList(String s) {
         List<String> out = new ArrayList<>();
         if (s != null) {
-            for (String part : s.split("[,;]")) {
+            for (String part : LIST_SEPARATOR.split(s)) {
                 if (!part.isBlank()) {
                     out.add(part.trim());
                 }

@@ -13,6 +13,10 @@ import org.jsoup.select.QueryParser;
 /** Metadata stated in the visible page: microdata, bylines, {@code <time>} elements and dates in the text. */
 final class PageSignals {
 
+    /** Patterns used per element, compiled once (String.replaceAll compiles its regex on every call). */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+
     /** Selectors parsed once: jsoup parses a query string again on every call. */
     private static final Evaluator NAME_PROPERTY = QueryParser.parse("[itemprop~=(?i)^name$]");
     private static final Evaluator NAVIGATION = QueryParser.parse("nav, header, menu");
@@ -210,7 +214,7 @@ final class PageSignals {
             if (next == null || inForeignRegion(label, index)) {
                 continue;
             }
-            String text = Text.normalizeSpace(next.text()).replaceAll("[\\s,;:|]+$", "");
+            String text = TRAILING_SEPARATORS.matcher(Text.normalizeSpace(next.text())).replaceAll("");
             if (text.length() <= MAX_LABELLED_NAME_CHARS && PERSON_NAME.matcher(text).matches()
                     && Bylines.isPersonName(text)
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
@@ -226,7 +230,7 @@ final class PageSignals {
     String copyrightHolder(PageIndex index, String siteName) {
         for (String notice : index.copyrightNotices) {
             Matcher m = COPYRIGHT_HOLDER.matcher(Text.normalizeSpace(notice));
-            String name = m.matches() ? m.group(1).replaceAll("\\.$", "") : null;
+            String name = m.matches() ? TRAILING_DOT.matcher(m.group(1)).replaceAll("") : null;
             if (name != null && Bylines.isPersonName(name) && !Bylines.isWeakAuthor(name, siteName)
                     && !ORGANISATION_WORD.matcher(name).find()) {
                 return Bylines.asWritten(name, siteName);

@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** Whitespace normalisation shared by the metadata readers. */
 public final class Text {
 
+    /** Any line break, compiled once (String.split compiles its regex on every call). */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     /** Includes no-break and other Unicode spaces, which pages use between name parts and in dates. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
 
@@ -44,7 +47,7 @@ public final class Text {
     /** Each line's whitespace normalised, blank lines dropped. */
     public static String normalizeLines(String s) {
         StringBuilder out = new StringBuilder();
-        for (String line : s.split("\\R")) {
+        for (String line : LINE_BREAK.split(s)) {
             String clean = normalizeSpace(line);
             if (!clean.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(clean);

@@ -8,6 +8,13 @@ import org.jsoup.nodes.Element;
 /** Removes the " | Site name" part of a title and prefers the page's own headline when it matches. */
 final class TitleCleaner {
 
+    /** Patterns used per title, compiled once (String.replaceAll and split compile their regex on every call). */
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|\\-–—:·•»/\\\\]+$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s|\\-–—:·•»/\\\\]+");
+    private static final Pattern WWW = Pattern.compile("^www\\.");
+    private static final Pattern QUOTES = Pattern.compile("[\"'“”„«»‘’]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** Separators sites put between headline and site name. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]\\s+|\\s*[|·•»]\\s*|\\s+::\\s+");
     /** Below this many words, what remains after cutting is more likely a section name than a headline. */
@@ -44,12 +51,12 @@ final class TitleCleaner {
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();
         if (isSiteName(last, siteName, host)) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»/\\\\]+$", "").strip();
+            return TRAILING_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("").strip();
         }
         if (isSiteName(first, siteName, host)) {
-            return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\\-–—:·•»/\\\\]+", "").strip();
+            return LEADING_SEPARATORS.matcher(title.substring(title.indexOf(first) + first.length())).replaceAll("").strip();
         }
-        String cut = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—:·•»/\\\\]+$", "").strip();
+        String cut = TRAILING_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last))).replaceAll("").strip();
         return words(cut) >= MIN_HEADLINE_WORDS && last.length() < cut.length() ? cut : title;
     }
 
@@ -157,7 +164,7 @@ final class TitleCleaner {
             }
         }
         if (host != null) {
-            String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replace("-", "");
+            String h = WWW.matcher(host.toLowerCase(Locale.ROOT)).replaceFirst("").replace("-", "");
             String core = h.contains(".") ? h.substring(0, h.lastIndexOf('.')) : h;
             return p.equals(h) || (core.length() >= 3 && (p.contains(core) || core.contains(p) && p.length() >= 3));
         }
@@ -165,11 +172,11 @@ final class TitleCleaner {
     }
 
     private static String norm(String s) {
-        return Text.normalizeSpace(s).toLowerCase(Locale.ROOT).replaceAll("[\"'“”„«»‘’]", "");
+        return QUOTES.matcher(Text.normalizeSpace(s).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 }
