@@ -26,7 +26,7 @@ public final class Keywords {
     private Keywords(List<String> fragments, Set<String> tokens) {
         this.fragments = List.copyOf(fragments);
         this.tokens = Set.copyOf(tokens);
-        this.automaton = new Automaton(this.fragments);
+        this.automaton = new Automaton(List.of(this.fragments));
     }
 
     public static Keywords fragments(String... words) {
@@ -41,6 +41,13 @@ public final class Keywords {
         if (text == null || text.isEmpty()) {
             return false;
         }
+        if (tokens.isEmpty()) {
+            // ASCII text (URLs, most class names) is matched with its letters folded, without a lower-cased copy
+            int found = automaton.scan(text, true, 1);
+            if (found >= 0) {
+                return found != 0;
+            }
+        }
         return matchesLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
@@ -49,7 +56,42 @@ public final class Keywords {
         if (lower.isEmpty()) {
             return false;
         }
-        return automaton.foundIn(lower) || (!tokens.isEmpty() && hasToken(lower));
+        return automaton.scan(lower, false, 1) != 0 || (!tokens.isEmpty() && hasToken(lower));
+    }
+
+    /**
+     * Several fragment lists tested on one string in one pass, for code that asks all of them about each element:
+     * bit {@code i} of {@link #matchesLowerCase} is set when list {@code i} matches.
+     */
+    public static Group group(Keywords... lists) {
+        return new Group(lists);
+    }
+
+    /** See {@link #group}. */
+    public static final class Group {
+
+        private final Automaton automaton;
+        private final int all;
+
+        private Group(Keywords... lists) {
+            if (lists.length > Integer.SIZE - 1) {
+                throw new IllegalArgumentException("at most 31 lists");
+            }
+            List<List<String>> fragments = new ArrayList<>();
+            for (Keywords k : lists) {
+                if (!k.tokens.isEmpty()) {
+                    throw new IllegalArgumentException("a group matches fragments only");
+                }
+                fragments.add(k.fragments);
+            }
+            this.automaton = new Automaton(fragments);
+            this.all = (1 << lists.length) - 1;
+        }
+
+        /** The lists that match the lower-cased string, as bits (list {@code i}: {@code 1 << i}). */
+        public int matchesLowerCase(String lower) {
+            return automaton.scan(lower, false, all);
+        }
     }
 
     private boolean hasToken(String lower) {
@@ -70,35 +112,48 @@ public final class Keywords {
 
     /**
      * The fragments as a deterministic automaton: a trie whose missing edges are filled from the failure links, so
-     * a state is "the longest fragment prefix that ends here". Characters map to a small alphabet of those that occur
-     * in the fragments (class 0: any other character, which can only lead back to the root).
+     * a state is "the longest fragment prefix that ends here", and whose states carry the lists of the fragments
+     * ending there (bits). Characters map to a small alphabet of those that occur in the fragments (class 0: any
+     * other character, which can only lead back to the root).
      */
     private static final class Automaton {
 
         private static final int ASCII = 128;
 
         private final byte[] asciiClass = new byte[ASCII];
+        /** As {@link #asciiClass}, with the capitals mapped to their small letters. */
+        private final byte[] foldedClass = new byte[ASCII];
         /** The fragments' characters outside ASCII, sorted; their class is their index + {@link #firstWideClass}. */
         private final char[] wideChars;
         private final int firstWideClass;
         private final int width;
         private final int[] next;
-        private final boolean[] accepting;
+        /** Per state: the lists having a fragment that ends at this state (itself or through its failure links). */
+        private final int[] output;
 
-        private Automaton(List<String> fragments) {
+        private Automaton(List<List<String>> lists) {
             TreeSet<Character> ascii = new TreeSet<>();
             TreeSet<Character> wide = new TreeSet<>();
-            for (String f : fragments) {
-                for (char c : f.toCharArray()) {
-                    (c < ASCII ? ascii : wide).add(c);
+            for (List<String> list : lists) {
+                for (String f : list) {
+                    if (f.isEmpty() || !f.equals(f.toLowerCase(Locale.ROOT))) {
+                        throw new IllegalArgumentException("fragments are non-empty and lower case: '" + f + "'");
+                    }
+                    for (char c : f.toCharArray()) {
+                        (c < ASCII ? ascii : wide).add(c);
+                    }
                 }
             }
             if (ascii.size() + wide.size() >= Byte.MAX_VALUE) {
-                throw new IllegalArgumentException("too many distinct characters in " + fragments);
+                throw new IllegalArgumentException("too many distinct characters in " + lists);
             }
             int cls = 1;
             for (char c : ascii) {
                 asciiClass[c] = (byte) cls++;
+            }
+            System.arraycopy(asciiClass, 0, foldedClass, 0, ASCII);
+            for (char c = 'A'; c <= 'Z'; c++) {
+                foldedClass[c] = asciiClass[Character.toLowerCase(c)];
             }
             firstWideClass = cls;
             wideChars = new char[wide.size()];
@@ -110,30 +165,29 @@ public final class Keywords {
 
             // the trie
             List<int[]> edges = new ArrayList<>();
-            List<Boolean> ends = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
             edges.add(new int[width]);
-            ends.add(false);
-            for (String f : fragments) {
-                if (f.isEmpty()) {
-                    throw new IllegalArgumentException("empty fragment");
-                }
-                int state = 0;
-                for (int i = 0; i < f.length(); i++) {
-                    int c = classOf(f.charAt(i));
-                    if (edges.get(state)[c] == 0) {
-                        edges.get(state)[c] = edges.size();
-                        edges.add(new int[width]);
-                        ends.add(false);
+            ends.add(0);
+            for (int list = 0; list < lists.size(); list++) {
+                for (String f : lists.get(list)) {
+                    int state = 0;
+                    for (int i = 0; i < f.length(); i++) {
+                        int c = classOf(f.charAt(i));
+                        if (edges.get(state)[c] == 0) {
+                            edges.get(state)[c] = edges.size();
+                            edges.add(new int[width]);
+                            ends.add(0);
+                        }
+                        state = edges.get(state)[c];
                     }
-                    state = edges.get(state)[c];
+                    ends.set(state, ends.get(state) | 1 << list);
                 }
-                ends.set(state, true);
             }
 
-            // breadth first: missing edges and acceptance inherited through the failure links
+            // breadth first: missing edges and outputs inherited through the failure links
             int states = edges.size();
             next = new int[states * width];
-            accepting = new boolean[states];
+            output = new int[states];
             int[] fail = new int[states];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int c = 0; c < width; c++) {
@@ -144,11 +198,11 @@ public final class Keywords {
                 }
             }
             for (int s = 0; s < states; s++) {
-                accepting[s] = ends.get(s);
+                output[s] = ends.get(s);
             }
             while (!queue.isEmpty()) {
                 int s = queue.poll();
-                accepting[s] |= accepting[fail[s]];
+                output[s] |= output[fail[s]];
                 for (int c = 0; c < width; c++) {
                     int child = edges.get(s)[c];
                     if (child != 0) {
@@ -170,17 +224,32 @@ public final class Keywords {
             return i < 0 ? 0 : firstWideClass + i;
         }
 
-        /** Whether any fragment occurs in {@code text}. */
-        boolean foundIn(String text) {
+        /**
+         * The lists with a fragment in {@code text}, as bits; stops once all of {@code all} are found. With
+         * {@code foldAscii} capitals match small letters, and -1 means the text has a non-ASCII character (whose
+         * lower case only {@link String#toLowerCase} knows).
+         */
+        int scan(String text, boolean foldAscii, int all) {
+            byte[] classes = foldAscii ? foldedClass : asciiClass;
             int state = 0;
+            int found = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                state = next[state * width + (c < ASCII ? asciiClass[c] : classOf(c))];
-                if (accepting[state]) {
-                    return true;
+                int cls;
+                if (c < ASCII) {
+                    cls = classes[c];
+                } else if (foldAscii) {
+                    return -1;
+                } else {
+                    cls = classOf(c);
+                }
+                state = next[state * width + cls];
+                found |= output[state];
+                if (found == all) {
+                    return found;
                 }
             }
-            return false;
+            return found;
         }
     }
 }

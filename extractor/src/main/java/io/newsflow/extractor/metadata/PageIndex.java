@@ -49,6 +49,11 @@ final class PageIndex {
             "/autorin/", "/auteur/", "/autore/", "/redakteur/", "/journalist/");
     private static final Keywords DATE_MARKS = Keywords.fragments("publish", "posted", "pubdate", "created",
             "date", "time", "meta", "datum", "submitted");
+    /** The three class/id lists asked about every element, matched in one pass over its class and id. */
+    private static final Keywords.Group MARKS = Keywords.group(CONTACT_PERSON_MARKS, BYLINE_MARKS, DATE_MARKS);
+    private static final int CONTACT_PERSON_MARKED = 1;
+    private static final int BYLINE_MARKED = 1 << 1;
+    private static final int DATE_MARKED = 1 << 2;
     /** Words that introduce a publication date in the visible text, lower case. */
     private static final DateLabels DATE_LABELS = new DateLabels("datum", "veröffentlicht", "erschienen", "published",
             "posted", "publié", "publicado", "pubblicato", "pressemitteilung vom", "pressemeldung vom", "date:",
@@ -222,8 +227,8 @@ final class PageIndex {
         int nodes = e.childNodeSize();
         int first = 0;
         // a line break first, for a small screen: "<p> <br class="md:hidden"> 1. Februar 2022, Daniel Dillenburg</p>"
-        while (first + 2 < nodes && e.childNode(first) instanceof org.jsoup.nodes.TextNode blank && blank.isBlank()
-                && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")) {
+        while (first + 2 < nodes && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")
+                && e.childNode(first) instanceof org.jsoup.nodes.TextNode blank && blank.isBlank()) {
             first += 2;
         }
         if (!holdsOnlyPhrasingOrBreaks(e)) {
@@ -388,11 +393,9 @@ final class PageIndex {
      */
     private static boolean isEditorCredit(Element e) {
         boolean labelled = false;
-        for (org.jsoup.nodes.Node child : e.childNodes()) {
-            if (child instanceof org.jsoup.nodes.TextNode t && t.getWholeText().contains(PageSignals.EDITOR_CREDIT_LABEL)) {
-                labelled = true;
-                break;
-            }
+        for (int i = 0, n = e.childNodeSize(); i < n && !labelled; i++) { // childNodes() would copy the list
+            labelled = e.childNode(i) instanceof org.jsoup.nodes.TextNode t
+                    && t.getWholeText().contains(PageSignals.EDITOR_CREDIT_LABEL);
         }
         return labelled && PageSignals.editorCreditLine(e) != null;
     }
@@ -493,12 +496,12 @@ final class PageIndex {
         String className = e.className();
         String id = e.id();
         String marks = className.isEmpty() && id.isEmpty() ? "" : (className + " " + id).toLowerCase(Locale.ROOT);
-        if (contactBoxes.size() < MAX_CONTACT_BOXES && !marks.isEmpty() && CONTACT_PERSON_MARKS.matchesLowerCase(marks)
-                && !marks.contains("menu")) {
+        int marked = marks.isEmpty() ? 0 : MARKS.matchesLowerCase(marks);
+        if (contactBoxes.size() < MAX_CONTACT_BOXES && (marked & CONTACT_PERSON_MARKED) != 0 && !marks.contains("menu")) {
             contactBoxes.add(e);
         }
         if (e.normalName().equals("byline") || e.attr("rel").equalsIgnoreCase("author")
-                || e.attr("itemprop").equalsIgnoreCase("author") || BYLINE_MARKS.matchesLowerCase(marks)
+                || e.attr("itemprop").equalsIgnoreCase("author") || (marked & BYLINE_MARKED) != 0
                 || BYLINE_MARKS.matches(e.attr("data-testid"))) {
             bylines.add(e);
         }
@@ -520,7 +523,7 @@ final class PageIndex {
         if (authorLinks.size() < MAX_WRITTEN_BYLINES && isAuthorLink(e)) {
             authorLinks.add(e);
         }
-        if (dated.size() < MAX_DATE_ELEMENTS && DATE_MARKS.matchesLowerCase(marks)) {
+        if (dated.size() < MAX_DATE_ELEMENTS && (marked & DATE_MARKED) != 0) {
             dated.add(e);
         }
     }

@@ -36,4 +36,23 @@ class KeywordsTest {
         assertThat(k.matchesLowerCase("subscrib scribe-bo")).isFalse();
         assertThat(k.matchesLowerCase("su\u00dfscribe-b\u00f6x")).isFalse(); // characters no fragment has
     }
+
+    @Test
+    void capitalsMatchWhetherTheTextIsAsciiOrNot() {
+        Keywords k = Keywords.fragments("/author/", "ähnlich");
+        assertThat(k.matches("https://example.org/AUTHOR/jane-doe")).isTrue();          // ASCII: letters folded
+        assertThat(k.matches("https://example.org/Autorin/jane")).isFalse();
+        assertThat(k.matches("https://example.org/Author/J\u00f6rg-M\u00fcller")).isTrue(); // not ASCII: lower-cased copy
+        assertThat(k.matches("\u00c4HNLICHE-Artikel")).isTrue();
+    }
+
+    @Test
+    void aGroupTellsWhichListsMatchInOnePass() {
+        Keywords.Group group = Keywords.group(Keywords.fragments("byline", "author"), Keywords.fragments("date", "time"),
+                Keywords.fragments("contact-person"));
+        assertThat(group.matchesLowerCase("post-author entry-date")).isEqualTo(0b011);
+        assertThat(group.matchesLowerCase("contact-person-box")).isEqualTo(0b100);
+        assertThat(group.matchesLowerCase("timeline byline contact-person")).isEqualTo(0b111);
+        assertThat(group.matchesLowerCase("sidebar")).isZero();
+    }
 }
