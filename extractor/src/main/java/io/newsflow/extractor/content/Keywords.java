@@ -21,11 +21,15 @@ public final class Keywords {
 
     private final List<String> fragments;
     private final Set<String> tokens;
+    private final int minTokenLength;
+    private final int maxTokenLength;
     private final Automaton automaton;
 
     private Keywords(List<String> fragments, Set<String> tokens) {
         this.fragments = List.copyOf(fragments);
         this.tokens = Set.copyOf(tokens);
+        this.minTokenLength = tokens.stream().mapToInt(String::length).min().orElse(0);
+        this.maxTokenLength = tokens.stream().mapToInt(String::length).max().orElse(0);
         this.automaton = new Automaton(List.of(this.fragments));
     }
 
@@ -97,17 +101,24 @@ public final class Keywords {
     private boolean hasToken(String lower) {
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
-            boolean alnum = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            boolean alnum = i < lower.length() && isLetterOrDigit(lower.charAt(i));
             if (alnum && start < 0) {
                 start = i;
             } else if (!alnum && start >= 0) {
-                if (tokens.contains(lower.substring(start, i))) {
+                // only a token of a listed length is copied and looked up: "ad" is tested, "article-header" is not
+                int length = i - start;
+                if (length >= minTokenLength && length <= maxTokenLength && tokens.contains(lower.substring(start, i))) {
                     return true;
                 }
                 start = -1;
             }
         }
         return false;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                : Character.isLetterOrDigit(c);
     }
 
     /**
