@@ -113,7 +113,7 @@ final class ArticleCleaner {
     /** Several long unlinked paragraphs are article text, whatever links or widgets sit beside them. */
     private boolean holdsProse(Element e) {
         int prose = 0;
-        for (Element p : e.getElementsByTag("p")) {
+        for (Element p : Descendants.byTag(e, "p")) {
             if (stats.textLength(p) >= PROSE_PARAGRAPH_CHARS && stats.linkDensity(p) < WEAK_LINK_DENSITY
                     && ++prose >= PROSE_PARAGRAPHS) {
                 return true;
@@ -145,9 +145,9 @@ final class ArticleCleaner {
         if (stats.commas(e) >= PROSE_COMMAS) {
             return false;
         }
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size() - 100;
+        int paragraphs = Descendants.count(e, "p");
+        int images = Descendants.count(e, "img");
+        int items = Descendants.count(e, "li") - 100;
         int length = stats.textLength(e);
         double density = stats.linkDensity(e);
         if (images > 1 && (double) paragraphs / images < 0.5 && !inFigure) {
@@ -156,7 +156,7 @@ final class ArticleCleaner {
         if (!list && items > paragraphs) {
             return true;
         }
-        boolean code = !e.getElementsByTag("pre").isEmpty();
+        boolean code = Descendants.has(e, "pre");
         if (!list && length < MIN_CONTENT_CHARS && (images == 0 || images > 2) && !code && !inFigure) {
             return true;
         }

@@ -66,10 +66,7 @@ final class ArticleRoot {
         List<Element> topAncestors = top.parents();
         Element ancestor = top.parent();
         for (int level = 0; ancestor != null && level < LEAD_SEARCH_LEVELS; level++, ancestor = ancestor.parent()) {
-            for (Element e : ancestor.getAllElements()) {
-                if (e == top) {
-                    break;
-                }
+            for (Element e : Descendants.before(ancestor, top)) {
                 if (!topAncestors.contains(e) && (isLead(e, stats.textLength(e), stats.linkDensity(e)) || isDeck(e))
                         && !isInside(e, parts)) {
                     return e;

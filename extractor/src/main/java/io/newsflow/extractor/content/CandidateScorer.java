@@ -26,7 +26,7 @@ final class CandidateScorer {
 
     /** The elements that make up the article, in document order; empty when nothing scored. */
     List<Element> select(Element body) {
-        for (Element e : body.getAllElements()) {
+        for (Element e : Descendants.all(body)) {
             if (isParagraph(e)) {
                 scoreParagraph(e);
             }

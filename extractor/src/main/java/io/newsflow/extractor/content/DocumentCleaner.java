@@ -66,7 +66,7 @@ final class DocumentCleaner {
         private boolean isJunk(Element e) {
             String tag = e.normalName();
             if (tag.equals("form")) {
-                return e.getElementsByTag("p").size() < MIN_PARAGRAPHS_IN_PAGE_FORM
+                return Descendants.count(e, "p") < MIN_PARAGRAPHS_IN_PAGE_FORM
                         && e.selectFirst(PAGE_LANDMARKS) == null && e.text().length() < MIN_CHARS_IN_PAGE_FORM;
             }
             return Heuristics.JUNK_TAGS.contains(tag);
@@ -79,7 +79,7 @@ final class DocumentCleaner {
         }
         String style = e.attr("style");
         return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.normalName().equals("body")
-                && e.getElementsByTag("p").isEmpty()
+                && !Descendants.has(e, "p")
                 || !style.isEmpty() && Heuristics.HIDDEN_STYLE.matcher(style).find();
     }
 
@@ -100,10 +100,10 @@ final class DocumentCleaner {
         if (match.isBlank() || !Heuristics.UNLIKELY.matchesLowerCase(match) || Heuristics.MAYBE.matchesLowerCase(match)) {
             return false;
         }
-        if (Heuristics.LEAD.matchesLowerCase(match) && e.getElementsByTag("a").size() < MAX_LINKS_IN_LEAD) {
+        if (Heuristics.LEAD.matchesLowerCase(match) && Descendants.count(e, "a") < MAX_LINKS_IN_LEAD) {
             return false; // "article-header__lead": the standfirst, not page furniture
         }
-        return !hasArticleAncestor(e) || e.getElementsByTag("p").size() < 2;
+        return !hasArticleAncestor(e) || Descendants.count(e, "p") < 2;
     }
 
     private static boolean hasArticleAncestor(Element e) {

@@ -18,7 +18,7 @@ final class LooseTextWrapper {
 
     void wrap(Element root) {
         List<Element> containers = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : Descendants.all(root)) {
             String tag = e.normalName();
             if ((tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("td")
                     || tag.equals("main") || tag.equals("body")) && hasBlockChild(e)) {

@@ -76,7 +76,7 @@ final class TextRenderer {
     /** The headline (kept in the title), captions, credits, bylines and datelines around the article text. */
     private static boolean isAside(Element e) {
         String tag = e.normalName();
-        if (tag.equals("h1") || tag.equals("figcaption") || tag.equals("figure") && e.getElementsByTag("p").size() < 2) {
+        if (tag.equals("h1") || tag.equals("figcaption") || tag.equals("figure") && Descendants.count(e, "p") < 2) {
             return true;
         }
         String marks = e.className() + " " + e.id();
