@@ -4,10 +4,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.nodes.Element;
 
 /**
  * Readability's conditional cleaning of the chosen article: lists, tables, divs and forms that look like

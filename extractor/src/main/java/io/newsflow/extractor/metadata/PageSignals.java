@@ -1,11 +1,11 @@
 package io.newsflow.extractor.metadata;
 
+import io.newsflow.extractor.content.Keywords;
 import io.newsflow.extractor.metadata.Metadata.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.newsflow.extractor.content.Keywords;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;

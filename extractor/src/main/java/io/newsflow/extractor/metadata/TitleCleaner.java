@@ -1,8 +1,8 @@
 package io.newsflow.extractor.metadata;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** Removes the " | Site name" part of a title and prefers the page's own headline when it matches. */
