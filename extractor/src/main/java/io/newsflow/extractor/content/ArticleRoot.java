@@ -1,8 +1,11 @@
 package io.newsflow.extractor.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -63,7 +66,7 @@ final class ArticleRoot {
 
     /** A lead marked as such a few levels up, above the text ("chapo", "abstract", "lead"), not yet included. */
     private Element leadBefore(Element top, List<Element> parts) {
-        List<Element> topAncestors = top.parents();
+        Set<Element> topAncestors = ancestorsOf(top);
         Element ancestor = top.parent();
         for (int level = 0; ancestor != null && level < LEAD_SEARCH_LEVELS; level++, ancestor = ancestor.parent()) {
             for (Element e : Descendants.before(ancestor, top)) {
@@ -77,12 +80,23 @@ final class ArticleRoot {
     }
 
     private static boolean isInside(Element e, List<Element> parts) {
-        for (Element p : parts) {
-            if (p == e || e.parents().contains(p)) {
-                return true;
+        for (Element x = e; x != null; x = x.parent()) {
+            for (Element p : parts) {
+                if (p == x) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The element's ancestors as an identity set: a list's contains() costs the depth of the tree per question. */
+    private static Set<Element> ancestorsOf(Element e) {
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            ancestors.add(p);
+        }
+        return ancestors;
     }
 
     private double score(Element e) {
@@ -115,10 +129,15 @@ final class ArticleRoot {
         if (rivals.size() < MIN_SHARED_CANDIDATES) {
             return top;
         }
+        // each rival's ancestors once: asking r.parents() per level costs the depth squared on a deep tree
+        List<Set<Element>> rivalAncestors = new ArrayList<>();
+        for (Element r : rivals) {
+            rivalAncestors.add(ancestorsOf(r));
+        }
         for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             int inside = 0;
-            for (Element r : rivals) {
-                if (r.parents().contains(a)) {
+            for (Set<Element> ancestors : rivalAncestors) {
+                if (ancestors.contains(a)) {
                     inside++;
                 }
             }

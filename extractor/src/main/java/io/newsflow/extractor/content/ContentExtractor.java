@@ -60,11 +60,8 @@ public final class ContentExtractor {
         if (article != null && stats.textLength(article) >= Heuristics.BASELINE_MIN_CHARS) {
             renderer.render(article);
         } else {
-            for (Element e : body.select(TEXT_BLOCKS)) {
-                // the outermost only: a quote's paragraphs are rendered with it
-                if (e.parent() == null || e.parent().closest(TEXT_BLOCKS) == null) {
-                    renderer.render(e);
-                }
+            for (Element e : Descendants.outermost(body, TEXT_BLOCKS)) {
+                renderer.render(e); // the outermost only: a quote's paragraphs are rendered with it
             }
         }
         // Not through BlockFilter's rules: its link-list and boilerplate rules are what emptied the page before.

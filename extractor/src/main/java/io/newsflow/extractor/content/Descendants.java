@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -80,5 +81,25 @@ final class Descendants {
             }
         }, root);
         return found[0];
+    }
+
+    /**
+     * The outermost matches, in document order: the elements matching {@code evaluator} (the root too) that have no
+     * matching ancestor below the root. One walk that does not enter a match; testing each match's ancestors
+     * instead costs the depth of the tree per element, and a page of 100,000 nested quotes made that seconds.
+     */
+    static List<Element> outermost(Element root, Evaluator evaluator) {
+        List<Element> out = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && evaluator.matches(root, e)) {
+                    out.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return out;
     }
 }

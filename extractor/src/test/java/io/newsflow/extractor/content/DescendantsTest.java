@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 class DescendantsTest {
@@ -37,5 +39,20 @@ class DescendantsTest {
         var all = body.getAllElements();
         assertThat(Descendants.before(body, stop)).containsExactlyElementsOf(all.subList(0, all.indexOf(stop)));
         assertThat(Descendants.before(stop, body)).containsExactlyElementsOf(stop.getAllElements());
+    }
+
+    @Test
+    void theOutermostMatchesAreThoseWithoutAMatchingAncestor() {
+        Evaluator blocks = QueryParser.parse("p, blockquote, pre");
+        Document quotes = Jsoup.parse("<body><blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>"
+                + "<p>c</p><div><pre>d</pre></div></body>");
+        assertThat(Descendants.outermost(quotes.body(), blocks)).extracting(Element::text)
+                .containsExactly("a b", "c", "d");
+        for (String page : PAGES) {
+            Element body = Jsoup.parse(new String(Fixtures.page(page), StandardCharsets.UTF_8)).body();
+            var expected = body.select(blocks).stream()
+                    .filter(e -> e.parent() == null || e.parent().closest(blocks) == null).toList();
+            assertThat(Descendants.outermost(body, blocks)).as(page).containsExactlyElementsOf(expected);
+        }
     }
 }
