@@ -202,6 +202,7 @@ final class ArticleRoot {
         }
         return out;
     }
+
     /**
      * A deck: the h2 written right after the h1, a sentence long and unlinked. It sits in the article header beside
      * the headline, outside the text container, like a lead without a lead class (trafilatura's truth counts it as

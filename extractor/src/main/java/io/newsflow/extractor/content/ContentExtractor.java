@@ -54,10 +54,9 @@ public final class ContentExtractor {
             return Content.EMPTY;
         }
         cleaner.clean(body, true); // furniture (cookie notices, menus, footers) never becomes the text
-        TextStats stats = TextStats.of(body);
         TextRenderer renderer = new TextRenderer();
         Element article = body.selectFirst(ARTICLE);
-        if (article != null && stats.textLength(article) >= Heuristics.BASELINE_MIN_CHARS) {
+        if (article != null && TextStats.of(article).textLength(article) >= Heuristics.BASELINE_MIN_CHARS) {
             renderer.render(article);
         } else {
             for (Element e : Descendants.outermost(body, TEXT_BLOCKS)) {

@@ -2,6 +2,7 @@ package io.newsflow.extractor.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -21,13 +22,7 @@ final class Descendants {
 
     /** As {@link Element#getAllElements()}: the root and all elements below it. */
     static List<Element> all(Element root) {
-        List<Element> out = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) {
-                out.add(e);
-            }
-        }, root);
-        return out;
+        return collect(root, e -> true);
     }
 
     /** The elements of {@link #all} that come before {@code stop}; all of them when {@code stop} is not below root. */
@@ -50,9 +45,13 @@ final class Descendants {
 
     /** As {@code getElementsByTag(tag)}, for a lower-case tag name. */
     static List<Element> byTag(Element root, String tag) {
+        return collect(root, e -> e.normalName().equals(tag));
+    }
+
+    private static List<Element> collect(Element root, Predicate<Element> wanted) {
         List<Element> out = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && e.normalName().equals(tag)) {
+            if (node instanceof Element e && wanted.test(e)) {
                 out.add(e);
             }
         }, root);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -86,12 +87,12 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     /** Short text nodes with a copyright sign or "Copyright", in page order. */
     final List<String> copyrightNotices = new ArrayList<>();
-    /** Text nodes that are a date then "von"/"by" and a name ("06.11.2023 13:30 von Olga"), in page order. */
-    final List<org.jsoup.nodes.TextNode> datedBylines = new ArrayList<>();
+    /** Text nodes that are a date then "von"/"by" and a name ("06.11.2023 13:30 von Olga"), with the name. */
+    final List<Named<TextNode>> datedBylines = new ArrayList<>();
     /** Elements classed as a contact-person box, in page order. */
     final List<Element> contactBoxes = new ArrayList<>();
     /** Text nodes that are a press contact label ("Pressekontakt:"), in page order. */
-    final List<org.jsoup.nodes.TextNode> pressContactLabels = new ArrayList<>();
+    final List<TextNode> pressContactLabels = new ArrayList<>();
     /** A label is one or two words with spaces around. */
     private static final int MAX_PRESS_CONTACT_LABEL_CHARS = 40;
     /** First letters of {@link PageSignals#PRESS_CONTACT_LABEL} (pressekontakt, press contact, medienkontakt, media contact). */
@@ -101,8 +102,8 @@ final class PageIndex {
      * two of each; image credits and lists of posts add a few.
      */
     private static final int MAX_TEXT_SIGNALS = 20;
-    /** Short elements crediting the responsible editor ("责任编辑：焦鹏"), in page order. */
-    final List<Element> editorCredits = new ArrayList<>();
+    /** Short elements crediting the responsible editor ("责任编辑：焦鹏"), with the editor's name, in page order. */
+    final List<Named<Element>> editorCredits = new ArrayList<>();
     /** Headings and terms saying "Autor", "Author": the next element names the author. */
     final List<Element> authorLabels = new ArrayList<>();
     /** Short elements whose text starts with a date label, in page order. */
@@ -148,25 +149,37 @@ final class PageIndex {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     index.add(e);
-                } else if (node instanceof org.jsoup.nodes.TextNode t) {
-                    String text = t.getWholeText();
-                    if (index.pressContactLabels.size() < MAX_TEXT_SIGNALS && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
-                            && PRESS_CONTACT_INITIALS.indexOf(firstNonSpace(text)) >= 0
-                            && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
-                        index.pressContactLabels.add(t);
-                    }
-                    if (index.datedBylines.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
-                            && text.indexOf(' ') > 0 && Character.isDigit(firstNonSpace(text))
-                            && PageSignals.DATED_BYLINE.matcher(text).matches()) {
-                        index.datedBylines.add(t);
-                    }
-                    if (index.copyrightNotices.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
-                        index.copyrightNotices.add(text);
-                    }
+                } else if (node instanceof TextNode t) {
+                    index.addText(t);
                 }
             }
         }, doc);
         return index;
+    }
+
+    /** A node the index found together with the name it gives, so a reader does not match it again. */
+    record Named<N extends Node>(N node, String name) {
+    }
+
+    /** The text-node signals: press contact labels, dated bylines, copyright notices. */
+    private void addText(TextNode t) {
+        String text = t.getWholeText();
+        if (pressContactLabels.size() < MAX_TEXT_SIGNALS && text.length() <= MAX_PRESS_CONTACT_LABEL_CHARS
+                && PRESS_CONTACT_INITIALS.indexOf(firstNonSpace(text)) >= 0
+                && PageSignals.PRESS_CONTACT_LABEL.matcher(text).matches()) {
+            pressContactLabels.add(t);
+        }
+        if (datedBylines.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_DATED_BYLINE_CHARS
+                && text.indexOf(' ') > 0 && Character.isDigit(firstNonSpace(text))) {
+            java.util.regex.Matcher m = PageSignals.DATED_BYLINE.matcher(text);
+            if (m.matches()) {
+                datedBylines.add(new Named<>(t, m.group(1)));
+            }
+        }
+        if (copyrightNotices.size() < MAX_TEXT_SIGNALS && text.length() <= PageSignals.MAX_COPYRIGHT_CHARS
+                && (text.indexOf('©') >= 0 || text.contains("Copyright"))) {
+            copyrightNotices.add(text);
+        }
     }
 
     /**
@@ -217,7 +230,7 @@ final class PageIndex {
     private static boolean isShortDatedLeaf(Element e) {
         int nodes = e.childNodeSize();
         if (nodes == 1) {
-            return e.childNode(0) instanceof org.jsoup.nodes.TextNode t && isShortDatedText(t);
+            return e.childNode(0) instanceof TextNode t && isShortDatedText(t);
         }
         return nodes > 1 && nodes <= MAX_BYLINE_BOX_NODES && isDatedMetaLine(e);
     }
@@ -228,17 +241,17 @@ final class PageIndex {
         int first = 0;
         // a line break first, for a small screen: "<p> <br class="md:hidden"> 1. Februar 2022, Daniel Dillenburg</p>"
         while (first + 2 < nodes && e.childNode(first + 1) instanceof Element br && br.normalName().equals("br")
-                && e.childNode(first) instanceof org.jsoup.nodes.TextNode blank && blank.isBlank()) {
+                && e.childNode(first) instanceof TextNode blank && blank.isBlank()) {
             first += 2;
         }
         if (!holdsOnlyPhrasingOrBreaks(e)) {
             return false;
         }
-        return e.childNode(first) instanceof org.jsoup.nodes.TextNode t ? isShortDatedText(t) : endsWithDatedText(e);
+        return e.childNode(first) instanceof TextNode t ? isShortDatedText(t) : endsWithDatedText(e);
     }
 
     /** A short text with a digit in it, read without copying it. */
-    private static boolean isShortDatedText(org.jsoup.nodes.TextNode t) {
+    private static boolean isShortDatedText(TextNode t) {
         String text = t.getWholeText();
         if (text.length() > MAX_DATELINE_CHARS * 2) {
             return false;
@@ -260,7 +273,7 @@ final class PageIndex {
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
+                if (node instanceof TextNode t) {
                     String text = t.getWholeText();
                     for (int i = 0; i < text.length(); i++) {
                         char c = text.charAt(i);
@@ -285,7 +298,7 @@ final class PageIndex {
      * <span>von <b>r23</b> » </span>21.01.2009, 05:42", phpBB): its last text has a digit and the whole line is short.
      */
     private static boolean endsWithDatedText(Element e) {
-        if (!(e.childNode(e.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode last)) {
+        if (!(e.childNode(e.childNodeSize() - 1) instanceof TextNode last)) {
             return false;
         }
         String text = last.getWholeText();
@@ -336,7 +349,7 @@ final class PageIndex {
         if (first instanceof Element child && child.childNodeSize() > 0) {
             first = child.childNode(0);
         }
-        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+        if (!(first instanceof TextNode t)) {
             return 0;
         }
         String whole = t.getWholeText();
@@ -354,7 +367,7 @@ final class PageIndex {
         if (first instanceof Element child && child.childNodeSize() > 0) {
             first = child.childNode(0);
         }
-        if (!(first instanceof org.jsoup.nodes.TextNode t)) {
+        if (!(first instanceof TextNode t)) {
             return "";
         }
         String whole = t.getWholeText();
@@ -388,23 +401,23 @@ final class PageIndex {
     }
 
     /**
-     * An element with a text node holding the editor credit label whose own text (or, for "责任编辑：<a>X</a>",
-     * whole text) is the credit line. Own text first: the credit often follows a "【纠错】" link in the same span.
+     * The editor's name when the element has a text node holding the editor credit label and its own text (or, for
+     * "责任编辑：<a>X</a>", whole text) is the credit line; else null. Own text first: the credit often follows a
+     * "【纠错】" link in the same span.
      */
-    private static boolean isEditorCredit(Element e) {
+    private static String editorCredit(Element e) {
         boolean labelled = false;
         for (int i = 0, n = e.childNodeSize(); i < n && !labelled; i++) { // childNodes() would copy the list
-            labelled = e.childNode(i) instanceof org.jsoup.nodes.TextNode t
-                    && t.getWholeText().contains(PageSignals.EDITOR_CREDIT_LABEL);
+            labelled = e.childNode(i) instanceof TextNode t && t.getWholeText().contains(PageSignals.EDITOR_CREDIT_LABEL);
         }
-        return labelled && PageSignals.editorCreditLine(e) != null;
+        return labelled ? PageSignals.editorCreditLine(e) : null;
     }
 
     private static boolean isAuthorLabel(Element e) {
         String tag = e.normalName();
         boolean labelTag = tag.length() == 2 && tag.charAt(0) == 'h' || tag.equals("dt") || tag.equals("strong")
                 || tag.equals("b") || tag.equals("span") || tag.equals("th");
-        if (!labelTag || e.childNodeSize() != 1 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode t)) {
+        if (!labelTag || e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
             return false;
         }
         String text = t.text().strip();
@@ -423,7 +436,7 @@ final class PageIndex {
                         return false;
                     }
                     only = el;
-                } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                } else if (child instanceof TextNode t && !t.isBlank()) {
                     return depth > 0 && inner.children().isEmpty() && t.text().strip().length() <= MAX_SIGNATURE_CHARS;
                 }
             }
@@ -508,8 +521,11 @@ final class PageIndex {
         if (labelledDates.size() < MAX_LABELLED_DATES && isLabelledDate(e)) {
             labelledDates.add(e);
         }
-        if (editorCredits.size() < MAX_WRITTEN_BYLINES && isEditorCredit(e)) {
-            editorCredits.add(e);
+        if (editorCredits.size() < MAX_WRITTEN_BYLINES) {
+            String editor = editorCredit(e);
+            if (editor != null) {
+                editorCredits.add(new Named<>(e, editor));
+            }
         }
         if (authorLabels.size() < MAX_WRITTEN_BYLINES && isAuthorLabel(e)) {
             authorLabels.add(e);

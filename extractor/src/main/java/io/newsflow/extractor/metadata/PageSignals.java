@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -194,7 +196,7 @@ final class PageSignals {
     void readAuthorLink(PageIndex index, Metadata meta) {
         for (Element a : index.authorLinks) {
             String text = Text.normalizeSpace(a.text());
-            if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text) && !inForeignRegion(a, index)
+            if (isWrittenName(text) && !inForeignRegion(a, index)
                     && a.closest(NAVIGATION) == null
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
@@ -215,8 +217,7 @@ final class PageSignals {
                 continue;
             }
             String text = TRAILING_SEPARATORS.matcher(Text.normalizeSpace(next.text())).replaceAll("");
-            if (text.length() <= MAX_LABELLED_NAME_CHARS && PERSON_NAME.matcher(text).matches()
-                    && Bylines.isPersonName(text)
+            if (text.length() <= MAX_LABELLED_NAME_CHARS && isWrittenName(text)
                     && meta.offer(Field.AUTHOR, Bylines.asWritten(text, meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
@@ -241,18 +242,18 @@ final class PageSignals {
 
     /** The line after a press contact label and a line break ("Pressekontakt<br>Dr. Tim Loppe"), or null. */
     String pressContact(PageIndex index, String siteName) {
-        for (org.jsoup.nodes.TextNode label : index.pressContactLabels) {
-            org.jsoup.nodes.Node at = label;
+        for (TextNode label : index.pressContactLabels) {
+            Node at = label;
             Element parent = label.parent();
             if (parent != null && parent.childNodeSize() == 1 && (parent.normalName().equals("strong") || parent.normalName().equals("b"))) {
                 at = parent;
             }
-            org.jsoup.nodes.Node next = nextNonBlank(at);
+            Node next = nextNonBlank(at);
             if (!(next instanceof Element br && br.normalName().equals("br"))) {
                 continue;
             }
             next = nextNonBlank(next);
-            String line = next instanceof org.jsoup.nodes.TextNode t ? t.text()
+            String line = next instanceof TextNode t ? t.text()
                     : next instanceof Element e && e.childrenSize() == 0 ? e.text() : null;
             if (line != null && parent != null && !inForeignRegion(parent, index)) {
                 String name = Bylines.asWritten(line.strip(), siteName);
@@ -272,7 +273,7 @@ final class PageSignals {
             }
             for (Element strong : box.select(STRONG)) {
                 String text = Text.normalizeSpace(strong.text());
-                if (PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text)) {
+                if (isWrittenName(text)) {
                     String name = Bylines.asWritten(text, siteName);
                     if (name != null) {
                         return name;
@@ -283,9 +284,14 @@ final class PageSignals {
         return null;
     }
 
-    private static org.jsoup.nodes.Node nextNonBlank(org.jsoup.nodes.Node node) {
-        org.jsoup.nodes.Node next = node.nextSibling();
-        while (next instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+    /** Two to four capitalised words that pass as a person's name: how a link, a label or a box writes one. */
+    private static boolean isWrittenName(String text) {
+        return PERSON_NAME.matcher(text).matches() && Bylines.isPersonName(text);
+    }
+
+    private static Node nextNonBlank(Node node) {
+        Node next = node.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
             next = next.nextSibling();
         }
         return next;
@@ -306,11 +312,10 @@ final class PageSignals {
 
     /** A meta line "06.11.2023 13:30 von Olga": the name after the date. */
     void readDatedByline(PageIndex index, Metadata meta) {
-        for (org.jsoup.nodes.TextNode t : index.datedBylines) {
-            Matcher m = DATED_BYLINE.matcher(t.getWholeText());
-            Element parent = t.parent();
-            if (m.matches() && parent != null && !inForeignRegion(parent, index)
-                    && meta.offer(Field.AUTHOR, Bylines.asWritten(m.group(1), meta.get(Field.SITE_NAME)), BYLINE)) {
+        for (PageIndex.Named<TextNode> line : index.datedBylines) {
+            Element parent = line.node().parent();
+            if (parent != null && !inForeignRegion(parent, index)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(line.name(), meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }
@@ -318,10 +323,9 @@ final class PageSignals {
 
     /** The responsible editor's credit line ("责任编辑：焦鹏"): the weakest visible source, after the signature. */
     void readEditorCredit(PageIndex index, Metadata meta) {
-        for (Element e : index.editorCredits) {
-            String name = editorCreditLine(e);
-            if (name != null && !inForeignRegion(e, index)
-                    && meta.offer(Field.AUTHOR, Bylines.asWritten(name, meta.get(Field.SITE_NAME)), BYLINE)) {
+        for (PageIndex.Named<Element> credit : index.editorCredits) {
+            if (!inForeignRegion(credit.node(), index)
+                    && meta.offer(Field.AUTHOR, Bylines.asWritten(credit.name(), meta.get(Field.SITE_NAME)), BYLINE)) {
                 return;
             }
         }
